@@ -1,0 +1,24 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
+from django.urls import clear_url_caches
+from django.utils.translation import gettext_lazy as _
+
+
+def _forget_market_routes(**kwargs):
+    # URL reversal remembers each language's market prefix; a new market changes it.
+    clear_url_caches()
+
+
+class CampaignConfig(AppConfig):
+    """The campaign site: markets, the home page, films, quotes and statistics."""
+
+    name = "campaign"
+    verbose_name = _("Campaign")
+
+    def ready(self):
+        from campaign.models import Market
+
+        post_save.connect(_forget_market_routes, sender=Market, dispatch_uid="market_routes_saved")
+        post_delete.connect(
+            _forget_market_routes, sender=Market, dispatch_uid="market_routes_deleted"
+        )

@@ -1,0 +1,170 @@
+"""Which market a request is in, and whether an item is available there.
+
+Views, templates and the routing ask this module; none of them decides on its own.
+"""
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+from itertools import groupby
+
+from django.conf import settings
+from django.db.models import Q, prefetch_related_objects
+from django.utils import translation
+from django.utils.translation.trans_real import parse_accept_lang_header
+
+from wagtail.models import Page
+
+from modeltranslation.utils import build_localized_fieldname
+
+from campaign.models.markets import Market
+
+_active_market: ContextVar[Market | None] = ContextVar("active_market", default=None)
+# The markets loaded once for the current request, so that building many links
+# does not query them again; outside a request they are read from the database.
+_request_markets: ContextVar[list[Market] | None] = ContextVar("request_markets", default=None)
+
+
+def all_markets() -> list[Market]:
+    markets = _request_markets.get()
+    if markets is None:
+        markets = list(Market.objects.all())
+    return markets
+
+
+def active_markets() -> list[Market]:
+    return [market for market in all_markets() if market.is_active]
+
+
+@contextmanager
+def markets_loaded(markets):
+    token = _request_markets.set(markets)
+    try:
+        yield
+    finally:
+        _request_markets.reset(token)
+
+
+def get_active_market() -> Market | None:
+    return _active_market.get()
+
+
+@contextmanager
+def activate_market(market: Market | None):
+    """Make ``market`` the current one and its language the active language."""
+    token = _active_market.set(market)
+    language = market.language if market else settings.LANGUAGE_CODE
+    try:
+        with translation.override(language):
+            yield market
+    finally:
+        _active_market.reset(token)
+
+
+def market_for_prefix(prefix: str) -> Market | None:
+    for market in active_markets():
+        if market.url_prefix == prefix:
+            return market
+    return None
+
+
+def prefix_for_language(language: str) -> str | None:
+    # Inactive markets count too: the prefix of a language must not change
+    # when a market is switched off and on (URL reversal remembers it).
+    for market in all_markets():
+        if market.language == language:
+            return market.url_prefix
+    return None
+
+
+def default_market() -> Market | None:
+    markets = active_markets()
+    for market in markets:
+        if market.language == settings.LANGUAGE_CODE:
+            return market
+    return markets[0] if markets else None
+
+
+def market_for_accept_language(header: str) -> Market | None:
+    """The active market that best matches a browser's Accept-Language header."""
+    by_language = {market.language: market for market in active_markets()}
+    for language, _quality in parse_accept_lang_header(header or ""):
+        if language == "*":
+            break
+        try:
+            supported = translation.get_supported_language_variant(language)
+        except LookupError:
+            continue
+        if supported in by_language:
+            return by_language[supported]
+    return default_market()
+
+
+def _market_ids(item) -> set[int]:
+    # Prefetched markets are used when present; otherwise one query per item.
+    cache = getattr(item, "_prefetched_objects_cache", {})
+    if "markets" in cache:
+        return {market.pk for market in cache["markets"]}
+    if not hasattr(item, "_market_ids"):
+        item._market_ids = set(item.markets.values_list("pk", flat=True))
+    return item._market_ids
+
+
+def is_translated(item, language: str) -> bool:
+    """Whether the fields a visitor needs most are filled in ``language``."""
+    if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+        return True
+    return all(
+        getattr(item, build_localized_fieldname(field, language), None)
+        for field in item.translation_key_fields
+    )
+
+
+def runs_in(item, market: Market) -> bool:
+    market_ids = _market_ids(item)
+    return not market_ids or market.pk in market_ids
+
+
+def is_available(item, market: Market | None) -> bool:
+    """Whether a visitor of ``market`` may see ``item`` (a page or a snippet)."""
+    if market is None or not market.is_active:
+        return False
+    if isinstance(item, Page) and not item.live:
+        return False
+    if not runs_in(item, market):
+        return False
+    return not (market.hides_untranslated and not is_translated(item, market.language))
+
+
+def filter_available(queryset, market: Market | None):
+    """Narrow a queryset of pages or snippets to what ``market`` may show."""
+    if market is None or not market.is_active:
+        return queryset.none()
+    queryset = queryset.filter(Q(markets__isnull=True) | Q(markets=market))
+    if market.hides_untranslated:
+        for field in queryset.model.translation_key_fields:
+            localized = build_localized_fieldname(field, market.language)
+            queryset = queryset.exclude(Q(**{localized: ""}) | Q(**{f"{localized}__isnull": True}))
+    return queryset
+
+
+def available_items(items, market: Market | None) -> list:
+    """Keep the items of a list (of any models) that ``market`` may show.
+
+    Markets are prefetched once per model, so the cost does not grow with the list.
+    """
+    items = [item for item in items if item is not None]
+    for _model, group in groupby(sorted(items, key=lambda i: type(i).__name__), key=type):
+        prefetch_related_objects(list(group), "markets")
+    return [item for item in items if is_available(item, market)]
+
+
+def page_versions(page) -> list[tuple[Market, str]]:
+    """The page's address in every active market where it is available."""
+    versions = []
+    for market in active_markets():
+        if is_available(page, market):
+            with activate_market(market):
+                url = page.get_url()
+            if url:
+                versions.append((market, url))
+    return versions

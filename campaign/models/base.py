@@ -1,0 +1,51 @@
+"""The base page every campaign and story page inherits."""
+
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+
+from campaign.markets import activate_market, active_markets, is_available, page_versions
+from campaign.models.markets import MarketAvailability
+
+
+class BasePage(MarketAvailability, Page):
+    """A page that can be limited to markets and is served in the market's language."""
+
+    translation_key_fields = ("title",)
+
+    settings_panels = [
+        MultiFieldPanel([FieldPanel("markets")], heading=_("Markets")),
+        *Page.settings_panels,
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def preview_modes(self):
+        return [(market.code, market.name) for market in active_markets()] or super().preview_modes
+
+    @property
+    def default_preview_mode(self):
+        return self.preview_modes[0][0]
+
+    def serve_preview(self, request, mode_name):
+        market = next((m for m in active_markets() if m.code == mode_name), None)
+        request.market = market
+        with activate_market(market):
+            return super().serve_preview(request, mode_name)
+
+    def serve(self, request, *args, **kwargs):
+        # Previews show drafts to editors; visitors only see what their market runs.
+        if not getattr(request, "is_preview", False) and not is_available(
+            self, getattr(request, "market", None)
+        ):
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["market_versions"] = page_versions(self)
+        return context

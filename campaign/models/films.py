@@ -1,0 +1,175 @@
+"""Films: the hero film and the athlete story films, and the page that lists them."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from modelcluster.fields import ParentalKey
+from wagtailmedia.edit_handlers import MediaChooserPanel
+
+from campaign.blocks import TEXT_FEATURES
+from campaign.markets import filter_available
+from campaign.models.base import BasePage
+
+FILMS_PER_PAGE = 12
+
+
+class Channel(models.TextChoices):
+    TV = "tv", _("TV")
+    ONLINE = "online", _("Online video")
+    SOCIAL = "social", _("Social media")
+    OUTDOOR = "outdoor", _("Outdoor screens")
+
+
+class FilmIndexPage(BasePage):
+    """Lists the films that run in the visitor's market, filterable by channel."""
+
+    intro = models.TextField(_("introduction"), max_length=300, blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    # One film library per campaign, directly below the home page.
+    parent_page_types = ["campaign.CampaignHomePage"]
+    subpage_types = ["campaign.FilmPage"]
+    max_count = 1
+
+    def films(self, market, channel=""):
+        films = FilmPage.objects.live().child_of(self)
+        if channel:
+            runs = FilmRun.objects.filter(
+                Q(market__isnull=True) | Q(market=market), channel=channel
+            )
+            films = films.filter(pk__in=runs.values("film_id"))
+        films = filter_available(films, market)
+        return films.select_related("poster").order_by("-release_date", "pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = FilmFilterForm(request.GET or None)
+        channel = form.cleaned_data["channel"] if form.is_valid() else ""
+        paginator = Paginator(self.films(request.market, channel), FILMS_PER_PAGE)
+        context["filter_form"] = form
+        context["films"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+
+class FilmFilterForm(forms.Form):
+    channel = forms.ChoiceField(
+        label=_("Channel"),
+        choices=[("", _("All channels")), *Channel.choices],
+        required=False,
+    )
+
+
+class FilmPage(BasePage):
+    """One film: an uploaded video and/or an external embed, with its credits and runs."""
+
+    logline = models.TextField(_("logline"), max_length=300)
+    description = RichTextField(_("description"), features=TEXT_FEATURES, blank=True)
+    video = models.ForeignKey(
+        "wagtailmedia.Media",
+        verbose_name=_("video file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    embed_url = models.URLField(
+        _("external video URL"),
+        blank=True,
+        help_text=_("A YouTube, Youku or Vimeo address, played when there is no video file."),
+    )
+    poster = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("poster image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    duration = models.DurationField(
+        _("duration"), null=True, blank=True, help_text=_("For example 00:01:30.")
+    )
+    release_date = models.DateField(_("release date"), null=True, blank=True)
+    agency = models.CharField(_("agency"), max_length=120, blank=True)
+    director = models.CharField(_("director"), max_length=120, blank=True)
+    transcript = models.TextField(_("transcript"), blank=True)
+
+    translation_key_fields = ("title", "logline")
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("logline"),
+        MultiFieldPanel(
+            [
+                MediaChooserPanel("video", media_type="video"),
+                FieldPanel("embed_url"),
+                FieldPanel("poster"),
+                FieldRowPanel([FieldPanel("duration"), FieldPanel("release_date")]),
+            ],
+            heading=_("Film"),
+        ),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("agency"), FieldPanel("director")])],
+            heading=_("Credits"),
+        ),
+        InlinePanel("runs", heading=_("Where it runs"), label=_("Run")),
+        FieldPanel("transcript"),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("logline"),
+        index.SearchField("description"),
+        index.SearchField("transcript"),
+    ]
+
+    parent_page_types = ["campaign.FilmIndexPage"]
+    subpage_types = []
+
+    card_template = "includes/film_card.html"
+
+    def clean(self):
+        super().clean()
+        if not self.video_id and not self.embed_url:
+            raise ValidationError(_("Choose a video file or enter an external video URL."))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["runs"] = self.runs_for(request.market)
+        return context
+
+    def runs_for(self, market):
+        """The channels this film runs on in ``market``."""
+        market_pk = market.pk if market else None
+        return [run for run in self.runs.all() if run.market_id in (None, market_pk)]
+
+
+class FilmRun(Orderable):
+    """A channel a film runs on, in one market or in all of them."""
+
+    film = ParentalKey(FilmPage, on_delete=models.CASCADE, related_name="runs")
+    market = models.ForeignKey(
+        "campaign.Market",
+        verbose_name=_("market"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        help_text=_("Leave empty for every market."),
+    )
+    channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices)
+
+    panels = [FieldRowPanel([FieldPanel("market"), FieldPanel("channel")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("run")
+        verbose_name_plural = _("runs")

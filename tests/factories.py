@@ -1,0 +1,134 @@
+"""Factories for the campaign's markets, pages and snippets."""
+
+from datetime import date, timedelta
+
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+
+from campaign.models import (
+    CampaignHomePage,
+    FilmIndexPage,
+    FilmPage,
+    FilmRun,
+    Market,
+    Quote,
+    Statistic,
+)
+from stories.models import AthleteStoryPage, StoryIndexPage
+
+# The five markets of the campaign, as (code, language, time zone, English name).
+STANDARD_MARKETS = [
+    ("cn", "zh-hans", "Asia/Shanghai", "China"),
+    ("jp", "ja", "Asia/Tokyo", "Japan"),
+    ("kr", "ko", "Asia/Seoul", "Korea"),
+    ("us", "en", "America/New_York", "United States"),
+    ("uk", "en-gb", "Europe/London", "United Kingdom"),
+]
+
+
+def set_markets(obj, create, extracted, **kwargs):
+    if extracted is not None:
+        obj.markets.set(extracted)
+        if create:
+            obj.save()
+
+
+class MarketFactory(DjangoModelFactory):
+    class Meta:
+        model = Market
+        django_get_or_create = ("code",)
+
+    code = factory.Sequence(lambda n: f"m{n}")
+    url_prefix = factory.SelfAttribute("code")
+    name_en = factory.LazyAttribute(lambda o: o.code.upper())
+    language = "en"
+    time_zone = "UTC"
+
+
+class CampaignHomePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CampaignHomePage
+        skip_postgeneration_save = True
+
+    title = "To the Greatness of Small"
+    slug = "home"
+    hero_heading = "To the greatness of small"
+    markets = factory.PostGeneration(set_markets)
+
+
+class FilmIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = FilmIndexPage
+
+    title = "Films"
+    slug = "films"
+    show_in_menus = True
+
+
+class FilmPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = FilmPage
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Film {n}")
+    slug = factory.Sequence(lambda n: f"film-{n}")
+    logline = "A small action can touch millions of people."
+    embed_url = "https://www.youtube.com/watch?v=demo"
+    duration = timedelta(seconds=90)
+    release_date = date(2018, 1, 25)
+    markets = factory.PostGeneration(set_markets)
+
+
+class FilmRunFactory(DjangoModelFactory):
+    class Meta:
+        model = FilmRun
+
+    film = factory.SubFactory(FilmPageFactory)
+    channel = "online"
+
+
+class StoryIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = StoryIndexPage
+
+    title = "Stories"
+    slug = "stories"
+    show_in_menus = True
+
+
+class AthleteStoryPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = AthleteStoryPage
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Story {n}")
+    slug = factory.Sequence(lambda n: f"story-{n}")
+    athlete = "Kenya Ice Lions"
+    sport = "ice_hockey"
+    country = "KE"
+    games = "PyeongChang"
+    year = 2018
+    summary = "A team that learned to skate on a small rink."
+    markets = factory.PostGeneration(set_markets)
+
+
+class QuoteFactory(DjangoModelFactory):
+    class Meta:
+        model = Quote
+        skip_postgeneration_save = True
+
+    text = factory.Sequence(lambda n: f"Small can be calculated, but it cannot be ignored ({n}).")
+    speaker = "Chris Tung"
+    role = "Chief Marketing Officer"
+    markets = factory.PostGeneration(set_markets)
+
+
+class StatisticFactory(DjangoModelFactory):
+    class Meta:
+        model = Statistic
+        skip_postgeneration_save = True
+
+    figure = "97%"
+    label = "of companies are small companies"
+    markets = factory.PostGeneration(set_markets)

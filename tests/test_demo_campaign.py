@@ -1,0 +1,99 @@
+"""The demo command builds a complete campaign in five languages, and only once."""
+
+from django.conf import settings
+from django.core.management import call_command
+from django.utils.html import escape
+
+from wagtail.models import Page, Revision
+
+import pytest
+from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
+
+from campaign.markets import activate_market, is_available
+from campaign.models import FilmPage, Market, Quote, Statistic
+from stories.models import AthleteStoryPage
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+@pytest.fixture
+def demo(db, capsys):
+    call_command("load_demo_campaign")
+    return capsys.readouterr().out
+
+
+def _counts():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "markets": Market.objects.count(),
+        "quotes": Quote.objects.count(),
+        "statistics": Statistic.objects.count(),
+    }
+
+
+def test_demo_campaign_has_the_films_stories_quotes_and_statistics(demo):
+    assert Market.objects.count() == 5
+    assert FilmPage.objects.live().count() >= 3
+    assert AthleteStoryPage.objects.live().count() >= 4
+    assert Quote.objects.count() >= 6
+    assert Statistic.objects.count() >= 4
+    assert all(film.video and film.poster for film in FilmPage.objects.all())
+
+
+def test_running_the_demo_command_twice_changes_nothing(demo, capsys):
+    before = _counts()
+
+    call_command("load_demo_campaign")
+
+    assert _counts() == before
+    assert "nothing to do" in capsys.readouterr().out
+
+
+def test_every_translated_field_is_filled_in_every_language(demo):
+    for model in (FilmPage, AthleteStoryPage, Quote, Statistic, Market):
+        fields = translator.get_options_for_model(model).fields
+        for item in model.objects.all():
+            for field in fields:
+                if field in ("url_path", "seo_title", "search_description"):
+                    continue
+                for language in LANGUAGES:
+                    value = getattr(item, build_localized_fieldname(field, language))
+                    assert value, f"{model.__name__} {item.pk}: {field} empty in {language}"
+
+
+def test_some_demo_content_is_limited_to_some_markets(demo):
+    limited = [
+        item
+        for model in (FilmPage, AthleteStoryPage, Quote)
+        for item in model.objects.all()
+        if item.markets.exists()
+    ]
+    assert limited
+
+
+def test_demo_prints_generated_admin_credentials(demo):
+    assert "Admin login" in demo
+    assert "editor" in demo
+
+
+@pytest.mark.parametrize(
+    ("prefix", "language"),
+    [("cn", "zh-hans"), ("jp", "ja"), ("kr", "ko"), ("us", "en"), ("uk", "en-gb")],
+)
+def test_each_market_shows_the_demo_campaign_in_its_language(demo, client, prefix, language):
+    home = client.get(f"/{prefix}/")
+    assert home.status_code == 200
+    assert f'<html lang="{language}">' in home.content.decode()
+
+    for film in FilmPage.objects.live():
+        market = Market.objects.get(code=prefix)
+        if not is_available(film, market):
+            continue
+        with activate_market(market):
+            url = film.url
+        response = client.get(url)
+        assert response.status_code == 200, url
+        title = getattr(film, build_localized_fieldname("title", language))
+        assert escape(title) in response.content.decode()

@@ -1,0 +1,44 @@
+"""Slugs are translated: each market reaches a page under its own language's slug."""
+
+from django.utils import translation
+
+from campaign.markets import activate_market
+from tests.factories import FilmPageFactory
+
+
+def test_japanese_slug_routes_in_japan_and_english_slug_in_the_us(client, film_index, markets):
+    film_index.slug_ja = "映像"
+    film_index.save()
+    film = FilmPageFactory(parent=film_index, slug="manifesto", slug_ja="マニフェスト")
+
+    assert client.get("/jp/映像/マニフェスト/").status_code == 200
+    assert client.get("/us/films/manifesto/").status_code == 200
+    assert client.get("/jp/films/manifesto/").status_code == 404
+    with activate_market(markets["jp"]):
+        assert (
+            film.url
+            == "/jp/%E6%98%A0%E5%83%8F/%E3%83%9E%E3%83%8B%E3%83%95%E3%82%A7%E3%82%B9%E3%83%88/"
+        )
+
+
+def test_missing_slug_translation_falls_back_to_the_source_slug(client, film_index, markets):
+    film = FilmPageFactory(parent=film_index, slug="rower")
+
+    assert client.get("/cn/films/rower/").status_code == 200
+    with translation.override("zh-hans"), activate_market(markets["cn"]):
+        assert film.url == "/cn/films/rower/"
+
+
+def test_market_switcher_links_each_market_under_its_own_slug(client, film_index):
+    film = FilmPageFactory(
+        parent=film_index,
+        slug="rower",
+        slug_ko="조정",
+        title_ko="조정 선수",
+        logline_ko="작은 결정",
+    )
+
+    html = client.get(f"/us/films/{film.slug}/").content.decode()
+
+    assert 'href="/kr/films/%EC%A1%B0%EC%A0%95/"' in html
+    assert 'href="/uk/films/rower/"' in html
