@@ -8,11 +8,9 @@ from contextvars import ContextVar
 from itertools import groupby
 
 from django.conf import settings
-from django.db.models import Q, prefetch_related_objects
-from django.utils import translation
+from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
+from django.utils import timezone, translation
 from django.utils.translation.trans_real import parse_accept_lang_header
-
-from wagtail.models import Page
 
 from modeltranslation.utils import build_localized_fieldname
 
@@ -124,21 +122,52 @@ def runs_in(item, market: Market) -> bool:
     return not market_ids or market.pk in market_ids
 
 
-def is_available(item, market: Market | None) -> bool:
+def market_schedule(item, market: Market):
+    """The item's go-live and expiry in ``market``, or None when it has none there."""
+    schedules = getattr(item, "_prefetched_objects_cache", {}).get("market_schedules")
+    if schedules is None:
+        if not hasattr(item, "_market_schedules"):
+            item._market_schedules = list(item.market_schedules.all())
+        schedules = item._market_schedules
+    return next((s for s in schedules if s.market_id == market.pk), None)
+
+
+def is_live_in(item, market: Market, moment=None) -> bool:
+    """Whether the item's go-live in ``market`` has come and its expiry has not."""
+    schedule = market_schedule(item, market)
+    return schedule is None or schedule.is_open_at(moment or timezone.now())
+
+
+def is_available(item, market: Market | None, moment=None) -> bool:
     """Whether a visitor of ``market`` may see ``item`` (a page or a snippet)."""
     if market is None or not market.is_active:
         return False
-    if isinstance(item, Page) and not item.live:
+    # Publishing is the global switch, for pages and for snippets with drafts.
+    if not getattr(item, "live", True):
         return False
     if not runs_in(item, market):
         return False
-    return not (market.hides_untranslated and not is_translated(item, market.language))
+    if market.hides_untranslated and not is_translated(item, market.language):
+        return False
+    return is_live_in(item, market, moment)
 
 
-def filter_available(queryset, market: Market | None):
+def _closed_schedules(model, market, moment):
+    relation = model._meta.get_field("market_schedules")
+    closed = relation.related_model.objects.filter(
+        Q(go_live_at__gt=moment) | Q(expire_at__lte=moment),
+        market=market,
+        **{relation.field.name: OuterRef("pk")},
+    )
+    return Exists(closed)
+
+
+def filter_available(queryset, market: Market | None, moment=None):
     """Narrow a queryset of pages or snippets to what ``market`` may show."""
     if market is None or not market.is_active:
         return queryset.none()
+    queryset = queryset.filter(live=True)
+    queryset = queryset.exclude(_closed_schedules(queryset.model, market, moment or timezone.now()))
     queryset = queryset.filter(Q(markets__isnull=True) | Q(markets=market))
     if market.hides_untranslated:
         for field in queryset.model.translation_key_fields:
@@ -154,7 +183,7 @@ def available_items(items, market: Market | None) -> list:
     """
     items = [item for item in items if item is not None]
     for _model, group in groupby(sorted(items, key=lambda i: type(i).__name__), key=type):
-        prefetch_related_objects(list(group), "markets")
+        prefetch_related_objects(list(group), "markets", "market_schedules")
     return [item for item in items if is_available(item, market)]
 
 

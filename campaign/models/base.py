@@ -3,7 +3,7 @@
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Page
 
 from campaign.markets import activate_market, active_markets, is_available, page_versions
@@ -16,7 +16,10 @@ class BasePage(MarketAvailability, Page):
     translation_key_fields = ("title",)
 
     settings_panels = [
-        MultiFieldPanel([FieldPanel("markets")], heading=_("Markets")),
+        MultiFieldPanel(
+            [FieldPanel("markets"), InlinePanel("market_schedules", label=_("Schedule"))],
+            heading=_("Markets"),
+        ),
         *Page.settings_panels,
     ]
 

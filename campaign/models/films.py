@@ -1,6 +1,7 @@
 """Films: the hero film and the athlete story films, and the page that lists them."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -123,6 +124,7 @@ class FilmPage(BasePage):
             heading=_("Credits"),
         ),
         InlinePanel("runs", heading=_("Where it runs"), label=_("Run")),
+        InlinePanel("captions", heading=_("Captions"), label=_("Caption file")),
         FieldPanel("transcript"),
     ]
 
@@ -173,3 +175,25 @@ class FilmRun(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("run")
         verbose_name_plural = _("runs")
+
+
+class FilmCaption(Orderable):
+    """A WebVTT caption file of a film in one language."""
+
+    film = ParentalKey(FilmPage, on_delete=models.CASCADE, related_name="captions")
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    file = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("WebVTT file"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldRowPanel([FieldPanel("language"), FieldPanel("file")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("caption file")
+        verbose_name_plural = _("caption files")
+        constraints = [
+            models.UniqueConstraint(fields=["film", "language"], name="one_caption_per_language")
+        ]

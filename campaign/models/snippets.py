@@ -3,7 +3,14 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from modelcluster.models import ClusterableModel
@@ -11,7 +18,26 @@ from modelcluster.models import ClusterableModel
 from campaign.models.markets import MarketAvailability
 
 
-class Quote(MarketAvailability, ClusterableModel, index.Indexed):
+class CampaignSnippet(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    MarketAvailability,
+    index.Indexed,
+    ClusterableModel,
+):
+    """A snippet that goes through review like a page, with drafts, revisions and markets."""
+
+    class Meta:
+        abstract = True
+
+    def get_preview_template(self, request, mode_name):
+        return f"campaign/previews/{self._meta.model_name}.html"
+
+
+class Quote(CampaignSnippet):
     """Something a spokesperson or an athlete said about the campaign."""
 
     text = models.TextField(_("text"), max_length=600)
@@ -28,7 +54,10 @@ class Quote(MarketAvailability, ClusterableModel, index.Indexed):
         FieldPanel("text"),
         FieldRowPanel([FieldPanel("speaker"), FieldPanel("role")]),
         FieldRowPanel([FieldPanel("source"), FieldPanel("date")]),
-        MultiFieldPanel([FieldPanel("markets")], heading=_("Markets")),
+        MultiFieldPanel(
+            [FieldPanel("markets"), InlinePanel("market_schedules", label=_("Schedule"))],
+            heading=_("Markets"),
+        ),
     ]
 
     search_fields = [
@@ -45,7 +74,7 @@ class Quote(MarketAvailability, ClusterableModel, index.Indexed):
         return f"{self.speaker}: {self.text[:60]}"
 
 
-class Statistic(MarketAvailability, ClusterableModel, index.Indexed):
+class Statistic(CampaignSnippet):
     """A striking figure about “small”, such as “97% of companies are small companies”."""
 
     figure = models.CharField(
@@ -59,7 +88,10 @@ class Statistic(MarketAvailability, ClusterableModel, index.Indexed):
     panels = [
         FieldRowPanel([FieldPanel("figure"), FieldPanel("label")]),
         FieldPanel("source"),
-        MultiFieldPanel([FieldPanel("markets")], heading=_("Markets")),
+        MultiFieldPanel(
+            [FieldPanel("markets"), InlinePanel("market_schedules", label=_("Schedule"))],
+            heading=_("Markets"),
+        ),
     ]
 
     search_fields = [index.SearchField("label")]
