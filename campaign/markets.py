@@ -10,6 +10,8 @@ from itertools import groupby
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
 from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 from modeltranslation.utils import build_localized_fieldname
@@ -150,6 +152,42 @@ def is_available(item, market: Market | None, moment=None) -> bool:
     if market.hides_untranslated and not is_translated(item, market.language):
         return False
     return is_live_in(item, market, moment)
+
+
+def availability_notices(item, market: Market | None, moment=None) -> list[str]:
+    """Why a visitor of ``market`` would not see ``item`` now: shown on previews."""
+    if market is None:
+        return []
+    moment = moment or timezone.now()
+    notices = []
+    if not getattr(item, "live", True):
+        notices.append(_("This is a draft: it is not published yet."))
+    if not runs_in(item, market):
+        notices.append(_("This item does not run in %(market)s.") % {"market": market.name})
+    if market.hides_untranslated and not is_translated(item, market.language):
+        notices.append(_("Hidden in %(market)s until it is translated.") % {"market": market.name})
+    schedule = market_schedule(item, market)
+    if schedule and schedule.go_live_at and moment < schedule.go_live_at:
+        local = timezone.localtime(schedule.go_live_at, market.tzinfo)
+        notices.append(
+            _("Goes live in %(market)s on %(time)s (%(zone)s).")
+            % {
+                "market": market.name,
+                "time": date_format(local, "DATETIME_FORMAT"),
+                "zone": local.tzname(),
+            }
+        )
+    if schedule and schedule.expire_at and moment >= schedule.expire_at:
+        local = timezone.localtime(schedule.expire_at, market.tzinfo)
+        notices.append(
+            _("Expired in %(market)s on %(time)s (%(zone)s).")
+            % {
+                "market": market.name,
+                "time": date_format(local, "DATETIME_FORMAT"),
+                "zone": local.tzname(),
+            }
+        )
+    return notices
 
 
 def _closed_schedules(model, market, moment):

@@ -53,7 +53,7 @@ def test_running_the_demo_command_twice_changes_nothing(demo, capsys):
 
 def test_every_translated_field_is_filled_in_every_language(demo):
     for model in (FilmPage, AthleteStoryPage, Quote, Statistic, Market):
-        fields = translator.get_options_for_model(model).fields
+        fields = translator.get_options_for_model(model).all_fields
         for item in model.objects.all():
             for field in fields:
                 if field in ("url_path", "seo_title", "search_description"):

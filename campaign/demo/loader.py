@@ -249,7 +249,7 @@ class DemoCampaignLoader:
                 date=date.fromisoformat(data["date"]) if data.get("date") else None,
             )
             self._limit_to_markets(quote, data["markets"])
-            quote.save()
+            quote.save_revision().publish()
             self._count("quotes")
         return quote
 
@@ -263,6 +263,7 @@ class DemoCampaignLoader:
                 **translated("label", data["label"]),
                 **translated("source", data["source"]),
             )
+            statistic.save_revision().publish()
             self._count("statistics")
         return statistic
 

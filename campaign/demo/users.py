@@ -1,28 +1,60 @@
-"""Demo users with generated passwords, never a fixed one."""
+"""Demo users, one per role, with generated passwords (never a fixed one)."""
 
 import json
 import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
-DEMO_EDITOR = "editor"
+from campaign.models import Market
+from campaign.workflow.roles import (
+    APPROVERS,
+    EDITORS,
+    market_lead_group,
+    translation_languages,
+    translator_group,
+)
+
+ADMIN = "admin"
+EDITOR = "editor"
+
+
+def demo_roles():
+    """``[(username, group name or None for a superuser, full name)]`` for every demo user."""
+    users = [(ADMIN, None, "Demo Administrator"), (EDITOR, EDITORS, "Demo Editor")]
+    users += [
+        (f"translator-{language}", translator_group(language), f"Demo Translator {language}")
+        for language in translation_languages()
+    ]
+    users += [
+        (f"lead-{code}", market_lead_group(code), f"Demo Market Lead {code.upper()}")
+        for code in Market.objects.values_list("code", flat=True)
+    ]
+    users.append(("approver", APPROVERS, "Demo Brand Approver"))
+    return users
 
 
 def ensure_demo_users():
     """Create the demo users that are missing; return ``[(username, password)]`` for those."""
     User = get_user_model()
     created = []
-    if not User.objects.filter(username=DEMO_EDITOR).exists():
+    for username, group_name, full_name in demo_roles():
+        if User.objects.filter(username=username).exists():
+            continue
         password = secrets.token_urlsafe(12)
-        User.objects.create_superuser(
-            username=DEMO_EDITOR,
-            email="editor@example.com",
-            password=password,
-            first_name="Demo",
-            last_name="Editor",
-        )
-        created.append((DEMO_EDITOR, password))
+        first_name, last_name = full_name.split(" ", 1)
+        fields = {
+            "email": f"{username}@example.com",
+            "first_name": first_name,
+            "last_name": last_name,
+        }
+        if group_name is None:
+            User.objects.create_superuser(username=username, password=password, **fields)
+        else:
+            user = User.objects.create_user(username=username, password=password, **fields)
+            user.groups.add(Group.objects.get(name=group_name))
+        created.append((username, password))
     return created
 
 

@@ -6,14 +6,22 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Page
 
-from campaign.markets import activate_market, active_markets, is_available, page_versions
+from campaign.markets import (
+    activate_market,
+    active_markets,
+    availability_notices,
+    is_available,
+    page_versions,
+)
 from campaign.models.markets import MarketAvailability
+from campaign.workflow.locks import CampaignPageForm
 
 
 class BasePage(MarketAvailability, Page):
     """A page that can be limited to markets and is served in the market's language."""
 
     translation_key_fields = ("title",)
+    base_form_class = CampaignPageForm
 
     settings_panels = [
         MultiFieldPanel(
@@ -51,4 +59,8 @@ class BasePage(MarketAvailability, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["market_versions"] = page_versions(self)
+        if getattr(request, "is_preview", False):
+            context["preview_notices"] = availability_notices(
+                self, getattr(request, "market", None)
+            )
         return context

@@ -15,8 +15,12 @@ class MarketSchedule(models.Model):
     market = models.ForeignKey(
         "campaign.Market", verbose_name=_("market"), on_delete=models.CASCADE, related_name="+"
     )
-    go_live_at = models.DateTimeField(_("goes live at"), null=True, blank=True)
-    expire_at = models.DateTimeField(_("expires at"), null=True, blank=True)
+    go_live_at = models.DateTimeField(
+        _("goes live at"), null=True, blank=True, help_text=_("In the market's local time.")
+    )
+    expire_at = models.DateTimeField(
+        _("expires at"), null=True, blank=True, help_text=_("In the market's local time.")
+    )
 
     panels = [
         FieldPanel("market"),

@@ -16,6 +16,7 @@ from wagtail.search import index
 from modelcluster.models import ClusterableModel
 
 from campaign.models.markets import MarketAvailability
+from campaign.workflow.locks import CampaignSnippetForm
 
 
 class CampaignSnippet(
@@ -29,6 +30,8 @@ class CampaignSnippet(
     ClusterableModel,
 ):
     """A snippet that goes through review like a page, with drafts, revisions and markets."""
+
+    base_form_class = CampaignSnippetForm
 
     class Meta:
         abstract = True

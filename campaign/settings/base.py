@@ -20,6 +20,8 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "campaign",
+    "campaign.translations",
+    "campaign.workflow",
     "stories",
     "wagtailmedia",
     "wagtail.contrib.settings",

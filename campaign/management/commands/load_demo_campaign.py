@@ -5,20 +5,27 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, transaction
 
 from campaign.demo.loader import DemoCampaignLoader
-from campaign.demo.users import ensure_demo_users, read_credentials, remember_credentials
+from campaign.demo.moderation import ensure_late_go_live, ensure_story_in_moderation
+from campaign.demo.users import EDITOR, ensure_demo_users, read_credentials, remember_credentials
+from campaign.workflow.setup import setup_campaign_roles
 
 
 class Command(BaseCommand):
     help = (
         "Builds the demo campaign (markets, films, athlete stories, quotes, statistics in five "
-        "languages) and the demo users. Running it again creates nothing new."
+        "languages), the roles and approval workflow, one demo user per role, an edit waiting "
+        "for approval and a later go-live in one market. Running it again creates nothing new."
     )
 
     def handle(self, *args, **options):
         try:
             with transaction.atomic():
                 created = DemoCampaignLoader().load()
+                setup_campaign_roles()
                 new_credentials = ensure_demo_users()
+                if ensure_story_in_moderation(EDITOR):
+                    created["edits waiting for approval"] = 1
+                ensure_late_go_live()
         except (DatabaseError, OSError) as error:
             raise CommandError(
                 f"The demo campaign could not be loaded; nothing was saved. {error}"
@@ -26,7 +33,7 @@ class Command(BaseCommand):
         if new_credentials:
             remember_credentials(new_credentials)
         if created:
-            summary = ", ".join(f"{count} {kind}" for kind, count in sorted(created.items()))
+            summary = ", ".join(f"{kind}: {count}" for kind, count in sorted(created.items()))
             self.stdout.write(self.style.SUCCESS(f"Demo campaign loaded: created {summary}."))
         else:
             self.stdout.write("Demo campaign already loaded: nothing to do.")
@@ -34,8 +41,7 @@ class Command(BaseCommand):
 
     def print_credentials(self):
         existing = set(get_user_model().objects.values_list("username", flat=True))
+        self.stdout.write("Admin logins at http://127.0.0.1:8000/admin/ (generated passwords):")
         for username, password in read_credentials():
             if username in existing:
-                self.stdout.write(
-                    f"Admin login at /admin/: user “{username}”, password “{password}”"
-                )
+                self.stdout.write(f"  {username:<22} {password}")

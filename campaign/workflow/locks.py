@@ -1,0 +1,169 @@
+"""Field locks: each role edits only its own fields, enforced when the form is validated.
+
+A locked field is shown read-only; a POST that changes it anyway is refused as a whole.
+"""
+
+import copy
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.forms.pages import WagtailAdminPageForm
+
+from modeltranslation.translator import NotRegistered, translator
+
+from campaign.workflow.roles import roles_for
+from campaign.workflow.schedule_forms import MarketScheduleTimesMixin
+
+# Child formsets everyone may use: review comments are part of every role's job.
+OPEN_FORMSETS = {"comments"}
+SCHEDULE_FORMSET = "market_schedules"
+
+
+def _language_of_fields(model):
+    """``{"title_ja": "ja", ...}`` for every translation field of ``model``."""
+    try:
+        options = translator.get_options_for_model(model)
+    except NotRegistered:
+        return {}
+    return {
+        translation_field.name: translation_field.language
+        for translation_fields in options.all_fields.values()
+        for translation_field in translation_fields
+    }
+
+
+def _changed(field, initial, data):
+    # A disabled field reports no change; ask an enabled copy what was posted.
+    probe = copy.copy(field)
+    probe.disabled = False
+    try:
+        return probe.has_changed(initial, data)
+    except (TypeError, ValueError, ValidationError):
+        return True
+
+
+class RoleLockedFormMixin:
+    """Locks the fields and child formsets a user's roles do not cover."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.roles = roles_for(getattr(self, "for_user", None))
+        languages = _language_of_fields(self._meta.model)
+        self.locked_fields = [
+            name for name in self.fields if not self._may_edit_field(name, languages)
+        ]
+        for name in self.locked_fields:
+            self.fields[name].disabled = True
+        if SCHEDULE_FORMSET in self.formsets and not self.roles.is_superuser:
+            for form in self.formsets[SCHEDULE_FORMSET].forms:
+                market = form.fields.get("market")
+                if market is not None:
+                    market.queryset = market.queryset.filter(code__in=self.roles.market_codes)
+
+    def _may_edit_field(self, name, languages):
+        if self.roles.may_edit_anything:
+            return True
+        if name in languages:
+            return self.roles.may_edit_language(languages[name])
+        # Language-neutral fields (dates, media, markets, flags) belong to the editors.
+        return self.roles.is_editor
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.roles.may_edit_anything:
+            return cleaned_data
+        refused = [
+            str(self.fields[name].label or name)
+            for name in self.locked_fields
+            if self._attempted_change(name)
+        ]
+        refused += self._refused_formsets()
+        if refused:
+            raise ValidationError(
+                _("You may not change these fields, so nothing was saved: %(fields)s.")
+                % {"fields": ", ".join(refused)},
+                code="locked",
+            )
+        return cleaned_data
+
+    def _attempted_change(self, name):
+        field = self.fields[name]
+        widget_name = self.add_prefix(name)
+        if not any(key == widget_name or key.startswith(f"{widget_name}-") for key in self.data):
+            return False  # browsers do not send disabled fields
+        data = field.widget.value_from_datadict(self.data, self.files, widget_name)
+        return _changed(field, self.get_initial_for_field(field, name), data)
+
+    def _refused_formsets(self):
+        refused = []
+        for prefix, formset in self.formsets.items():
+            if prefix in OPEN_FORMSETS:
+                continue
+            if prefix == SCHEDULE_FORMSET:
+                if not self._schedule_changes_allowed(formset):
+                    refused.append(_("market schedule of another market"))
+            elif self.roles.is_editor:
+                continue
+            elif _formset_changed(formset):
+                refused.append(str(formset.model._meta.verbose_name_plural))
+        return refused
+
+    def _schedule_changes_allowed(self, formset):
+        for form in _changed_forms(formset):
+            markets = {form.initial.get("market"), form.data.get(form.add_prefix("market"))}
+            codes = {_market_code(value) for value in markets if value}
+            if not all(self.roles.may_schedule(code) for code in codes):
+                return False
+        return True
+
+
+def _market_code(value):
+    from campaign.models import Market
+
+    market = Market.objects.filter(pk=getattr(value, "pk", value)).first()
+    return market.code if market else None
+
+
+def _existing_count(formset):
+    instance = getattr(formset, "instance", None)
+    if instance is None or instance.pk is None:
+        return 0
+    return formset.get_queryset().count()
+
+
+def _changed_forms(formset):
+    # Rows left out of the POST are deleted on save: they count as changed too.
+    forms = [f for f in formset.forms if f.has_changed() or _marked_deleted(formset, f)]
+    if formset.initial_form_count() < _existing_count(formset):
+        kept = {f.instance.pk for f in formset.initial_forms}
+        forms += [_StubForm(obj) for obj in formset.get_queryset() if obj.pk not in kept]
+    return forms
+
+
+def _marked_deleted(formset, form):
+    return formset.can_delete and formset._should_delete_form(form)
+
+
+def _formset_changed(formset):
+    return bool(_changed_forms(formset))
+
+
+class _StubForm:
+    """Stands for an existing row missing from the POST, so its market can be checked."""
+
+    def __init__(self, obj):
+        self.initial = {"market": getattr(obj, "market_id", None)}
+        self.data = {}
+
+    def add_prefix(self, name):
+        return name
+
+
+class CampaignPageForm(RoleLockedFormMixin, MarketScheduleTimesMixin, WagtailAdminPageForm):
+    """The edit form of every campaign page."""
+
+
+class CampaignSnippetForm(RoleLockedFormMixin, MarketScheduleTimesMixin, WagtailAdminModelForm):
+    """The edit form of every campaign snippet."""

@@ -1,0 +1,52 @@
+"""Go-live and expiry times are entered and shown in each market's own time zone."""
+
+from django.utils import timezone
+
+SCHEDULE_FORMSET = "market_schedules"
+TIME_FIELDS = ("go_live_at", "expire_at")
+
+
+def to_market_wall_time(moment, market):
+    """The naive local time in ``market`` of an aware ``moment``."""
+    return timezone.localtime(moment, market.tzinfo).replace(tzinfo=None)
+
+
+def from_market_wall_time(moment, market):
+    """Read the wall-clock time the editor typed as a time in ``market`` (stored in UTC)."""
+    wall = timezone.localtime(moment).replace(tzinfo=None) if timezone.is_aware(moment) else moment
+    return wall.replace(tzinfo=market.tzinfo)
+
+
+class MarketScheduleTimesMixin:
+    """Shows stored UTC times in the row's market time zone and reads input the same way."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for form in self._schedule_forms():
+            market = getattr(form.instance, "market", None) if form.instance.market_id else None
+            if market is None:
+                continue
+            for name in TIME_FIELDS:
+                value = getattr(form.instance, name)
+                if value is not None:
+                    form.initial[name] = to_market_wall_time(value, market)
+
+    def _schedule_forms(self):
+        formset = self.formsets.get(SCHEDULE_FORMSET) if hasattr(self, "formsets") else None
+        return formset.forms if formset is not None else []
+
+    def is_valid(self):
+        valid = super().is_valid()
+        if valid and not getattr(self, "_schedule_times_read", False):
+            self._schedule_times_read = True
+            for form in self._schedule_forms():
+                market = form.cleaned_data.get("market") if hasattr(form, "cleaned_data") else None
+                if market is None:
+                    continue
+                for name in TIME_FIELDS:
+                    value = form.cleaned_data.get(name)
+                    if value is not None:
+                        local = from_market_wall_time(value, market)
+                        form.cleaned_data[name] = local
+                        setattr(form.instance, name, local)
+        return valid

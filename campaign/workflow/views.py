@@ -1,0 +1,61 @@
+"""Admin views of the editorial workflow."""
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from campaign.models import Market
+from campaign.workflow.calendar import launch_calendar
+from campaign.workflow.roles import roles_for
+
+
+class CalendarFilterForm(forms.Form):
+    market = forms.ChoiceField(label=_("Market"), required=False)
+    type = forms.ChoiceField(
+        label=_("Content type"),
+        required=False,
+        choices=[
+            ("", _("All content")),
+            ("page", _("Pages")),
+            ("quote", _("Quotes")),
+            ("statistic", _("Statistics")),
+        ],
+    )
+    weeks = forms.IntegerField(label=_("Weeks ahead"), min_value=1, max_value=26, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["market"].choices = [("", _("All markets"))] + [
+            (market.code, market.name) for market in Market.objects.filter(is_active=True)
+        ]
+
+
+class LaunchCalendarView(WagtailAdminTemplateMixin, TemplateView):
+    """Upcoming go-lives and expiries per market, with the items at risk marked."""
+
+    template_name = "campaign_workflow/launch_calendar.html"
+    page_title = _("Launch calendar")
+    header_icon = "date"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not roles_for(request.user).sees_launch_calendar:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = CalendarFilterForm(self.request.GET or None)
+        filters = form.cleaned_data if form.is_valid() else {}
+        context.update(
+            filter_form=form,
+            weeks=filters.get("weeks") or 4,
+            entries=launch_calendar(
+                weeks=filters.get("weeks") or 4,
+                market_code=filters.get("market") or None,
+                content_type=filters.get("type") or None,
+            ),
+        )
+        return context
