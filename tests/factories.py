@@ -2,6 +2,9 @@
 
 from datetime import date, timedelta
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
 import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
@@ -132,3 +135,23 @@ class StatisticFactory(DjangoModelFactory):
     figure = "97%"
     label = "of companies are small companies"
     markets = factory.PostGeneration(set_markets)
+
+
+class UserFactory(DjangoModelFactory):
+    """A user in the role groups named by ``roles`` (created by ``setup_campaign_roles``)."""
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.com")
+    first_name = "Demo"
+    last_name = factory.SelfAttribute("username")
+    password = factory.django.Password("correct horse battery staple")
+
+    @factory.post_generation
+    def roles(self, create, extracted, **kwargs):
+        for name in extracted or []:
+            self.groups.add(Group.objects.get(name=name))

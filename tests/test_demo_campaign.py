@@ -1,17 +1,27 @@
 """The demo command builds a complete campaign in five languages, and only once."""
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils.html import escape
 
-from wagtail.models import Page, Revision
+from wagtail.models import (
+    GroupPagePermission,
+    Page,
+    Revision,
+    Workflow,
+    WorkflowState,
+    WorkflowTask,
+)
 
 import pytest
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
 from campaign.markets import activate_market, is_available
-from campaign.models import FilmPage, Market, Quote, Statistic
+from campaign.models import FilmPage, Market, PageMarketSchedule, Quote, Statistic
+from campaign.workflow.roles import roles_for
 from stories.models import AthleteStoryPage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -97,3 +107,36 @@ def test_each_market_shows_the_demo_campaign_in_its_language(demo, client, prefi
         assert response.status_code == 200, url
         title = getattr(film, build_localized_fieldname("title", language))
         assert escape(title) in response.content.decode()
+
+
+def test_demo_has_one_user_per_role_the_workflow_and_work_in_progress(demo):
+    users = {user.username: roles_for(user) for user in get_user_model().objects.all()}
+    assert users["admin"].is_superuser
+    assert users["editor"].is_editor
+    assert users["translator-ko"].languages == {"ko"}
+    assert users["lead-jp"].market_codes == {"jp"}
+    assert users["approver"].is_approver
+    for username in users:
+        assert username in demo  # every generated password is printed
+
+    assert Workflow.objects.filter(name="Campaign approval").exists()
+    assert WorkflowState.objects.active().count() >= 1
+    later = PageMarketSchedule.objects.get()
+    assert later.market.code == "uk"
+    assert later.go_live_at is not None
+
+
+def test_setting_up_roles_twice_changes_nothing(demo):
+    before = (
+        Group.objects.count(),
+        GroupPagePermission.objects.count(),
+        WorkflowTask.objects.count(),
+    )
+    call_command("setup_campaign_roles")
+    after = (
+        Group.objects.count(),
+        GroupPagePermission.objects.count(),
+        WorkflowTask.objects.count(),
+    )
+
+    assert before == after

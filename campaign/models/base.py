@@ -46,7 +46,11 @@ class BasePage(MarketAvailability, Page):
         market = next((m for m in active_markets() if m.code == mode_name), None)
         request.market = market
         with activate_market(market):
-            return super().serve_preview(request, mode_name)
+            response = super().serve_preview(request, mode_name)
+            # Render now, while the market's language is active.
+            if hasattr(response, "render"):
+                response.render()
+            return response
 
     def serve(self, request, *args, **kwargs):
         # Previews show drafts to editors; visitors only see what their market runs.
