@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 import time_machine
 
 from campaign.models import PageMarketSchedule
-from tests.factories import FilmPageFactory
+from tests.factories import FilmPageFactory, QuoteFactory
 
 
 def test_preview_offers_one_mode_per_active_market(film_index, markets):
@@ -39,3 +39,12 @@ def test_preview_in_a_market_that_hides_untranslated_items_says_so(film_index, m
 
     assert '<html lang="ko">' in html
     assert "Rower" in html
+
+
+def test_quote_preview_shows_the_market_language(markets):
+    quote = QuoteFactory(text="Small can be calculated.", text_ja="小さなことは計算できる。")
+
+    html = quote.make_preview_request(preview_mode="jp").content.decode()
+
+    assert '<html lang="ja">' in html
+    assert "小さなことは計算できる。" in html

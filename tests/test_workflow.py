@@ -3,14 +3,14 @@
 from django.core import mail
 from django.urls import reverse
 
-from wagtail.models import TaskState, Workflow, WorkflowState
+from wagtail.models import ModelLogEntry, PageLogEntry, TaskState, Workflow, WorkflowState
 
 import pytest
 
 from campaign.models import FilmPage
 from campaign.workflow.roles import APPROVERS, EDITORS, market_lead_group, translator_group
 from campaign.workflow.setup import setup_campaign_roles
-from tests.factories import FilmPageFactory, UserFactory
+from tests.factories import FilmPageFactory, QuoteFactory, UserFactory
 
 LANGUAGES_BUT_KOREAN = {"zh_hans": "小的", "ja": "小さな", "en_gb": "Small"}
 
@@ -87,6 +87,14 @@ def test_translation_check_blocks_until_korean_is_translated_then_the_film_is_pu
     assert current_task(film).task.name == "Brand approval"
     act(client, people["approver"], film, "approve")
 
+    # Wagtail's audit log records who approved each step.
+    approvals = PageLogEntry.objects.filter(page=film, action="wagtail.workflow.approve")
+    assert {entry.user for entry in approvals} == {
+        people["editor"],
+        people["ko"],
+        people["lead"],
+        people["approver"],
+    }
     published = FilmPage.objects.get(pk=film.pk)
     assert not WorkflowState.objects.active().filter(object_id=str(film.pk)).exists()
     assert published.logline_ko == "작은 로그라인"
@@ -152,3 +160,23 @@ def test_rejection_with_a_comment_returns_the_film_to_its_author(
     assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
     assert any(people["editor"].email in message.to for message in mail.outbox)
     assert state.current_task_state.comment == "Please shorten the logline."
+
+
+def test_quotes_go_through_the_same_workflow(client, people):
+    quote = QuoteFactory(text="Small can be calculated.")
+    quote.save_revision(user=people["editor"])
+    quote.get_workflow().start(quote, people["editor"])
+    state = WorkflowState.objects.active().get(object_id=str(quote.pk))
+    client.force_login(people["editor"])
+
+    url = reverse(
+        "wagtailsnippets_campaign_quote:workflow_action",
+        args=[quote.pk, "approve", state.current_task_state.pk],
+    )
+    client.post(url, {"comment": ""})
+
+    state.refresh_from_db()
+    assert state.current_task_state.task.name == "Translation check"
+    assert ModelLogEntry.objects.filter(
+        object_id=str(quote.pk), action="wagtail.workflow.approve"
+    ).exists()

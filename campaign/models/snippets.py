@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from modelcluster.models import ClusterableModel
 
+from campaign.markets import activate_market, active_markets, availability_notices
 from campaign.models.markets import MarketAvailability
 from campaign.workflow.locks import CampaignSnippetForm
 
@@ -35,6 +36,27 @@ class CampaignSnippet(
 
     class Meta:
         abstract = True
+
+    @property
+    def preview_modes(self):
+        return [(market.code, market.name) for market in active_markets()] or super().preview_modes
+
+    @property
+    def default_preview_mode(self):
+        return self.preview_modes[0][0]
+
+    def serve_preview(self, request, mode_name):
+        market = next((m for m in active_markets() if m.code == mode_name), None)
+        request.market = market
+        with activate_market(market):
+            response = super().serve_preview(request, mode_name)
+            response.render()
+            return response
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        context["preview_notices"] = availability_notices(self, getattr(request, "market", None))
+        return context
 
     def get_preview_template(self, request, mode_name):
         return f"campaign/previews/{self._meta.model_name}.html"
