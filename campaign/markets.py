@@ -105,7 +105,7 @@ def _market_ids(item) -> set[int]:
     if "markets" in cache:
         return {market.pk for market in cache["markets"]}
     if not hasattr(item, "_market_ids"):
-        item._market_ids = set(item.markets.values_list("pk", flat=True))
+        item._market_ids = {market.pk for market in item.markets.all()}
     return item._market_ids
 
 
@@ -219,10 +219,15 @@ def available_items(items, market: Market | None) -> list:
 
     Markets are prefetched once per model, so the cost does not grow with the list.
     """
-    items = [item for item in items if item is not None]
+    items = prefetch_market_data([item for item in items if item is not None])
+    return [item for item in items if is_available(item, market)]
+
+
+def prefetch_market_data(items):
+    """Load the markets and schedules of a list of items (of any models) in a few queries."""
     for _model, group in groupby(sorted(items, key=lambda i: type(i).__name__), key=type):
         prefetch_related_objects(list(group), "markets", "market_schedules")
-    return [item for item in items if is_available(item, market)]
+    return items
 
 
 def page_versions(page) -> list[tuple[Market, str]]:

@@ -1,0 +1,221 @@
+"""PO files of content translations: export for translators, import of their work.
+
+Each entry is one text unit: ``msgctxt`` names the item and field (and, in a StreamField,
+the source block and the text in it), ``msgid`` is the source text and ``msgstr`` the
+translation. An import never publishes: it saves revisions and submits them for review.
+"""
+
+import html.parser
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import to_language, to_locale
+
+import polib
+
+from campaign.markets import runs_in
+from campaign.sanitising import RICH_TEXT_ATTRIBUTES, RICH_TEXT_TAGS, URL_SCHEMES
+from campaign.translations.items import (
+    campaign_items,
+    find_item,
+    records_by_item,
+    records_of,
+    working_copy,
+)
+from campaign.translations.status import target_languages, translation_problems
+from campaign.translations.units import RICH, apply_translations, units_for
+from campaign.workflow.roles import roles_for
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+STALE_FLAG = "fuzzy"
+MARKUP = re.compile(r"<\s*[a-zA-Z!/?]")
+
+
+class ImportRefused(Exception):
+    """The whole file is refused; nothing was written."""
+
+
+@dataclass
+class ImportReport:
+    """What an import did, entry by entry."""
+
+    language: str
+    applied: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    outdated: list[str] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    revised: list[object] = field(default_factory=list)
+
+    @property
+    def written(self):
+        return bool(self.revised)
+
+
+def export_catalog(language, market=None, only_missing=False):
+    """A PO catalog of every text unit in ``language`` (of one market's items if given)."""
+    if language not in target_languages():
+        raise ValueError(
+            _("“%(language)s” is not a language to translate into.") % {"language": language}
+        )
+    catalog = polib.POFile(wrapwidth=0)
+    catalog.metadata = {
+        "Project-Id-Version": "Greatness of Small content",
+        "Language": to_locale(language),
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "X-Campaign-Market": market.code if market else "",
+    }
+    items = [item for item in campaign_items() if market is None or runs_in(item, market)]
+    records = records_by_item(items)
+    for item in items:
+        problems = translation_problems(item, [language], records_of(records, item))
+        stale_fields = {p.field for p in problems if p.state == "stale"}
+        for unit in units_for(item, language):
+            stale = unit.field in stale_fields and bool(unit.target)
+            if only_missing and not (unit.is_missing or stale):
+                continue
+            catalog.append(
+                polib.POEntry(
+                    msgctxt=unit.key,
+                    msgid=unit.source,
+                    msgstr=unit.target,
+                    comment=f"{item} · {unit.label}",
+                    flags=[STALE_FLAG] if stale else [],
+                )
+            )
+    return catalog
+
+
+class _MarkupCheck(html.parser.HTMLParser):
+    """Finds elements, attributes and link schemes that rich text may not hold."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.problems = set()
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in RICH_TEXT_TAGS:
+            self.problems.add(f"<{tag}>")
+        allowed = RICH_TEXT_ATTRIBUTES.get("*", set()) | RICH_TEXT_ATTRIBUTES.get(tag, set())
+        for name, value in attrs:
+            if name not in allowed:
+                self.problems.add(name)
+            if name == "href" and value and ":" in value.split("/", 1)[0]:
+                scheme = value.split(":", 1)[0].strip().lower()
+                if scheme not in URL_SCHEMES:
+                    self.problems.add(f"{scheme}:")
+
+
+def markup_problems(text):
+    check = _MarkupCheck()
+    check.feed(text)
+    check.close()
+    return sorted(check.problems)
+
+
+def _parse_key(key):
+    """``("campaign", "filmpage", "12")`` from ``campaign.filmpage:12:logline...``."""
+    try:
+        model_label, pk, _rest = key.split(":", 2)
+        app_label, model_name = model_label.split(".", 1)
+    except ValueError:
+        return None
+    return app_label, model_name, pk
+
+
+def catalog_language(catalog):
+    code = to_language(catalog.metadata.get("Language", "").strip() or "-")
+    if code not in target_languages():
+        raise ImportRefused(
+            _("The file's Language header names no language this site is translated into.")
+        )
+    return code
+
+
+def import_catalog(catalog, user=None, expected_language=None):
+    """Check every entry; if none is refused, save and submit one revision per changed item."""
+    language = catalog_language(catalog)
+    if expected_language and language != expected_language:
+        raise ImportRefused(
+            _("This file is for %(file)s, not %(expected)s.")
+            % {"file": LANGUAGE_NAMES[language], "expected": LANGUAGE_NAMES[expected_language]}
+        )
+    if user is not None and not roles_for(user).may_edit_language(language):
+        raise ImportRefused(
+            _("You may not edit %(language)s translations.")
+            % {"language": LANGUAGE_NAMES[language]}
+        )
+    report = ImportReport(language=language)
+    pending = {}
+    copies = {}
+    for entry in catalog:
+        if entry.obsolete or not entry.msgctxt:
+            continue
+        _check_entry(entry, language, report, pending, copies)
+    if report.refused:
+        return report
+    with transaction.atomic():
+        for item_id, texts in pending.items():
+            item = copies[item_id]
+            if apply_translations(item, language, texts):
+                item.save_revision(user=user)
+                _submit_for_review(item, user)
+                report.revised.append(item)
+    return report
+
+
+def _check_entry(entry, language, report, pending, copies):
+    key = entry.msgctxt
+    parsed = _parse_key(key)
+    item_id = parsed
+    if parsed not in copies:
+        item = find_item(*parsed) if parsed else None
+        copies[parsed] = working_copy(item) if item is not None else None
+    item = copies[parsed]
+    if item is None:
+        report.refused.append((key, _("There is no such item.")))
+        return
+    unit = next((u for u in units_for(item, language) if u.key == key), None)
+    if unit is None:
+        report.refused.append((key, _("This item has no such translatable text.")))
+        return
+    if entry.msgid != unit.source:
+        report.outdated.append(key)
+        return
+    text = entry.msgstr
+    if STALE_FLAG in entry.flags or not text.strip() or text == unit.target:
+        report.unchanged.append(key)
+        return
+    if unit.max_length and len(text) > unit.max_length:
+        report.refused.append(
+            (key, _("The text is longer than %(limit)s characters.") % {"limit": unit.max_length})
+        )
+        return
+    if unit.kind != RICH and MARKUP.search(text):
+        report.refused.append((key, _("Plain text may not contain HTML markup.")))
+        return
+    if unit.kind == RICH and (problems := markup_problems(text)):
+        report.refused.append(
+            (
+                key,
+                _("Markup that rich text may not hold: %(markup)s.")
+                % {"markup": ", ".join(problems)},
+            )
+        )
+        return
+    pending.setdefault(item_id, {})[key] = text
+    report.applied.append(key)
+
+
+def _submit_for_review(item, user):
+    # Joins the review already under way, or starts the campaign's workflow.
+    if item.workflow_in_progress:
+        return
+    original = item.specific if hasattr(item, "specific") else item
+    workflow = original.get_workflow()
+    if workflow is not None:
+        workflow.start(original, user)

@@ -1,0 +1,10 @@
+"""Template filters of the translators' views."""
+
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key)

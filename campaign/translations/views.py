@@ -1,0 +1,220 @@
+"""Translators' admin views: status report, side-by-side editor, PO export and upload."""
+
+import csv
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Page
+
+from campaign.translations.forms import ExportForm, ReportFilterForm, SideBySideForm, UploadForm
+from campaign.translations.items import find_item, working_copy
+from campaign.translations.po import ImportRefused, export_catalog, import_catalog
+from campaign.translations.report import counts_per_language, status_rows
+from campaign.translations.status import target_languages, translation_problems
+from campaign.translations.units import apply_translations, units_for
+from campaign.workflow.roles import roles_for
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+def allowed_languages(user):
+    """The languages ``user`` translates (every target language for editors and admins)."""
+    roles = roles_for(user)
+    if roles.is_superuser or roles.is_editor:
+        return target_languages()
+    return [language for language in target_languages() if language in roles.languages]
+
+
+def edit_url(item):
+    if isinstance(item, Page):
+        return reverse("wagtailadmin_pages:edit", args=[item.pk])
+    opts = item._meta
+    return reverse(f"wagtailsnippets_{opts.app_label}_{opts.model_name}:edit", args=[item.pk])
+
+
+def side_by_side_url(item, language):
+    content_type = ContentType.objects.get_for_model(item)
+    return reverse("translation_side_by_side", args=[content_type.pk, item.pk, language])
+
+
+class TranslatorViewMixin(WagtailAdminTemplateMixin):
+    def dispatch(self, request, *args, **kwargs):
+        self.languages = allowed_languages(request.user)
+        if not self.languages:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class StatusReportView(TranslatorViewMixin, TemplateView):
+    """Every missing or stale field, filterable by language, market and content type."""
+
+    template_name = "campaign_translations/report.html"
+    page_title = gettext_lazy("Translation status")
+    header_icon = "site"
+
+    def get(self, request, *args, **kwargs):
+        form = ReportFilterForm(request.GET or None, languages=self.languages)
+        filters = form.cleaned_data if form.is_valid() else {}
+        language = filters.get("language") or None
+        rows = [
+            row
+            for row in status_rows(language, filters.get("market"), filters.get("type") or None)
+            if row.language in self.languages
+        ]
+        if request.GET.get("format") == "csv":
+            return self.csv_response(rows)
+        for row in rows:
+            row.edit_url = edit_url(row.item)
+            row.side_by_side_url = side_by_side_url(row.item, row.language)
+        context = self.get_context_data(
+            filter_form=form,
+            rows=rows,
+            counts={k: v for k, v in counts_per_language(rows).items() if k in self.languages},
+            language_names=LANGUAGE_NAMES,
+            csv_query=request.GET.urlencode(),
+        )
+        return self.render_to_response(context)
+
+    def csv_response(self, rows):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="translation-status.csv"'
+        writer = csv.writer(response)
+        writer.writerow(["item", "type", "field", "language", "state", "editor"])
+        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        for row in rows:
+            writer.writerow(
+                [
+                    str(row.item),
+                    row.item._meta.verbose_name,
+                    row.field_label,
+                    row.language,
+                    row.state,
+                    base + edit_url(row.item),
+                ]
+            )
+        return response
+
+
+class SideBySideView(TranslatorViewMixin, TemplateView):
+    """The source text of every translatable field beside its translation in one language."""
+
+    template_name = "campaign_translations/side_by_side.html"
+    header_icon = "site"
+
+    def setup(self, request, content_type_id, pk, language, **kwargs):
+        super().setup(request, **kwargs)
+        content_type = ContentType.objects.filter(pk=content_type_id).first()
+        original = (
+            find_item(content_type.app_label, content_type.model, pk) if content_type else None
+        )
+        if original is None or language not in target_languages():
+            raise Http404
+        self.original = original
+        self.item = working_copy(original)
+        self.language = language
+        self.page_title = _("Translate “%(item)s” into %(language)s") % {
+            "item": self.item,
+            "language": LANGUAGE_NAMES[language],
+        }
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.language not in allowed_languages(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form(self, data=None):
+        return SideBySideForm(data, units=units_for(self.item, self.language))
+
+    def get(self, request, *args, **kwargs):
+        return self.render_form(self.get_form())
+
+    def post(self, request, *args, **kwargs):
+        form = self.get_form(request.POST)
+        if not form.is_valid():
+            return self.render_form(form)
+        changed = set(form.changed_data)
+        texts = {key: text for key, text in form.texts().items() if form.field_of(key) in changed}
+        if apply_translations(self.item, self.language, texts):
+            self.item.save_revision(user=request.user)
+            if "submit" in request.POST and not self.item.workflow_in_progress:
+                workflow = self.original.get_workflow()
+                if workflow is not None:
+                    workflow.start(self.original, request.user)
+            messages.success(request, _("The translation was saved as a new revision."))
+        else:
+            messages.info(request, _("Nothing was changed."))
+        return redirect(request.path)
+
+    def render_form(self, form):
+        problems = {(p.field, p.state) for p in translation_problems(self.item, [self.language])}
+        stale_fields = {field for field, state in problems if state == "stale"}
+        context = self.get_context_data(
+            form=form,
+            item=self.item,
+            language_name=LANGUAGE_NAMES[self.language],
+            stale_fields=stale_fields,
+            edit_url=edit_url(self.original),
+            in_workflow=self.item.workflow_in_progress,
+        )
+        return self.render_to_response(context)
+
+
+class ExportView(TranslatorViewMixin, TemplateView):
+    """Download a PO file of one language (limited to the translator's own languages)."""
+
+    template_name = "campaign_translations/export.html"
+    page_title = gettext_lazy("Translation files")
+    header_icon = "download"
+
+    def get(self, request, *args, **kwargs):
+        export_form = ExportForm(request.GET or None, languages=self.languages)
+        if request.GET and export_form.is_valid():
+            data = export_form.cleaned_data
+            catalog = export_catalog(data["language"], data["market"], data["only_missing"])
+            name = slugify(
+                f"campaign-{data['language']}-{data['market'].code if data['market'] else 'all'}"
+            )
+            response = HttpResponse(
+                str(catalog), content_type="text/x-gettext-translation; charset=utf-8"
+            )
+            response["Content-Disposition"] = f'attachment; filename="{name}.po"'
+            return response
+        return self.render_to_response(
+            self.get_context_data(export_form=export_form, upload_form=UploadForm())
+        )
+
+    def post(self, request, *args, **kwargs):
+        upload_form = UploadForm(request.POST, request.FILES)
+        report = None
+        error = None
+        if upload_form.is_valid():
+            languages = self.languages
+            expected = languages[0] if len(languages) == 1 else None
+            try:
+                report = import_catalog(
+                    upload_form.catalog, user=request.user, expected_language=expected
+                )
+            except ImportRefused as refusal:
+                error = f"{refusal} {_('Nothing was written.')}"
+        return TemplateResponse(
+            request,
+            self.template_name,
+            self.get_context_data(
+                export_form=ExportForm(languages=self.languages),
+                upload_form=upload_form,
+                report=report,
+                import_error=error,
+            ),
+        )

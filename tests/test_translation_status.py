@@ -1,0 +1,119 @@
+"""Missing and stale translations are found exactly, and shown to translators."""
+
+import csv
+import io
+
+from django.urls import reverse
+
+import pytest
+
+from campaign.translations.report import status_rows
+from campaign.translations.status import MISSING, STALE, FieldStatus, translation_problems
+from campaign.workflow.roles import market_lead_group, translator_group
+from campaign.workflow.setup import setup_campaign_roles
+from tests.factories import FilmPageFactory, QuoteFactory, UserFactory
+
+
+def test_empty_translation_is_missing(db):
+    quote = QuoteFactory(text="Small can be calculated.", speaker="Voice-over", text_ja="")
+
+    problems = translation_problems(quote, ["ja"])
+
+    assert FieldStatus("text", "ja", MISSING) in problems
+    assert FieldStatus("speaker", "ja", MISSING) in problems
+    assert FieldStatus("role", "ja", MISSING) in problems
+
+
+def test_translation_becomes_stale_when_its_source_text_changes(db):
+    quote = QuoteFactory(text="Small can be calculated.", text_ko="작은 것은 계산할 수 있다.")
+    assert FieldStatus("text", "ko", STALE) not in translation_problems(quote, ["ko"])
+
+    quote.text_en = "Small can be measured."
+    quote.save()
+
+    assert FieldStatus("text", "ko", STALE) in translation_problems(quote, ["ko"])
+
+
+def test_edit_that_keeps_the_source_text_marks_nothing_stale(db):
+    quote = QuoteFactory(text="Small can be calculated.", text_ko="작은 것은 계산할 수 있다.")
+
+    quote.role_en = "Narrator"
+    quote.save()
+    quote.text_en = "Small can be calculated."
+    quote.save()
+
+    assert FieldStatus("text", "ko", STALE) not in translation_problems(quote, ["ko"])
+
+
+def test_new_translation_written_after_the_source_change_is_current(db):
+    quote = QuoteFactory(text="Small can be calculated.", text_ko="작은 것은 계산할 수 있다.")
+    quote.text_en = "Small can be measured."
+    quote.save()
+
+    quote.text_ko = "작은 것은 측정할 수 있다."
+    quote.save()
+
+    assert FieldStatus("text", "ko", STALE) not in translation_problems(quote, ["ko"])
+
+
+def test_stale_is_seen_in_a_draft_revision_too(film_index):
+    film = FilmPageFactory(parent=film_index, logline="Old", logline_ja="古い")
+    draft = film.get_latest_revision_as_object() if film.latest_revision else film
+    draft.logline_en = "New"
+    draft.save_revision()
+
+    latest = type(film).objects.get(pk=film.pk).get_latest_revision_as_object()
+
+    assert FieldStatus("logline", "ja", STALE) in translation_problems(latest, ["ja"])
+
+
+def test_report_filters_by_market_language_and_type(film_index, markets):
+    FilmPageFactory(parent=film_index, title="Film without Korean")
+    QuoteFactory(text="Only in Japan", markets=[markets["jp"]])
+
+    korea = status_rows(market=markets["kr"])
+    quotes_in_japanese = status_rows(language="ja", content_type="quote")
+
+    assert {row.language for row in korea} == {"ko"}
+    assert "Only in Japan" not in {str(row.item) for row in korea}
+    assert {type(row.item).__name__ for row in quotes_in_japanese} == {"Quote"}
+
+
+@pytest.fixture
+def korean_translator(client, home):
+    setup_campaign_roles()
+    client.force_login(UserFactory(username="kt", roles=[translator_group("ko")]))
+    return client
+
+
+def test_report_page_lists_missing_fields_with_links_and_downloads_as_csv(
+    korean_translator, film_index
+):
+    film = FilmPageFactory(parent=film_index, title="Rower")
+
+    html = korean_translator.get(reverse("translation_status")).content.decode()
+    download = korean_translator.get(reverse("translation_status"), {"format": "csv"})
+
+    assert "Rower" in html
+    assert "Japanese" not in html  # a Korean translator sees Korean only
+    assert reverse("wagtailadmin_pages:edit", args=[film.pk]) in html
+    rows = list(csv.DictReader(io.StringIO(download.content.decode())))
+    assert {"item": "Rower", "language": "ko", "state": "missing"}.items() <= next(
+        row for row in rows if row["item"] == "Rower" and row["field"] == "Title"
+    ).items()
+
+
+def test_dashboard_shows_counts_per_language_to_translators(korean_translator, film_index):
+    FilmPageFactory(parent=film_index, title="Rower")
+
+    html = korean_translator.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "Translations to do" in html
+    assert "Korean" in html
+
+
+def test_report_is_refused_to_users_without_a_translation_role(client, home):
+    setup_campaign_roles()
+    client.force_login(UserFactory(username="nobody", roles=[market_lead_group("jp")]))
+
+    assert client.get(reverse("translation_status")).status_code == 302
