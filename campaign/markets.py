@@ -8,7 +8,7 @@ from contextvars import ContextVar
 from itertools import groupby
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Q, prefetch_related_objects
+from django.db.models import Exists, Min, OuterRef, Q, prefetch_related_objects
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -16,6 +16,7 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 
 from modeltranslation.utils import build_localized_fieldname
 
+from campaign.caching import dependencies as page_cache
 from campaign.models.markets import Market
 
 _active_market: ContextVar[Market | None] = ContextVar("active_market", default=None)
@@ -140,10 +141,22 @@ def is_live_in(item, market: Market, moment=None) -> bool:
     return schedule is None or schedule.is_open_at(moment or timezone.now())
 
 
+def next_schedule_change(item, market: Market, moment=None):
+    """The next go-live or expiry of ``item`` in ``market`` after ``moment``, if any."""
+    schedule = market_schedule(item, market)
+    moment = moment or timezone.now()
+    if schedule is None:
+        return None
+    upcoming = [t for t in (schedule.go_live_at, schedule.expire_at) if t and t > moment]
+    return min(upcoming, default=None)
+
+
 def is_available(item, market: Market | None, moment=None) -> bool:
     """Whether a visitor of ``market`` may see ``item`` (a page or a snippet)."""
     if market is None or not market.is_active:
         return False
+    if page_cache.is_collecting():
+        page_cache.shows(item, next_schedule_change(item, market, moment))
     # Publishing is the global switch, for pages and for snippets with drafts.
     if not getattr(item, "live", True):
         return False
@@ -200,12 +213,24 @@ def _closed_schedules(model, market, moment):
     return Exists(closed)
 
 
+def _next_listing_change(model, market, moment):
+    relation = model._meta.get_field("market_schedules")
+    upcoming = relation.related_model.objects.filter(market=market).aggregate(
+        go_live=Min("go_live_at", filter=Q(go_live_at__gt=moment)),
+        expiry=Min("expire_at", filter=Q(expire_at__gt=moment)),
+    )
+    return min((t for t in upcoming.values() if t), default=None)
+
+
 def filter_available(queryset, market: Market | None, moment=None):
     """Narrow a queryset of pages or snippets to what ``market`` may show."""
     if market is None or not market.is_active:
         return queryset.none()
+    moment = moment or timezone.now()
+    if page_cache.is_collecting():
+        page_cache.lists(queryset.model, _next_listing_change(queryset.model, market, moment))
     queryset = queryset.filter(live=True)
-    queryset = queryset.exclude(_closed_schedules(queryset.model, market, moment or timezone.now()))
+    queryset = queryset.exclude(_closed_schedules(queryset.model, market, moment))
     queryset = queryset.filter(Q(markets__isnull=True) | Q(markets=market))
     if market.hides_untranslated:
         for field in queryset.model.translation_key_fields:

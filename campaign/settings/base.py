@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "campaign",
     "campaign.translations",
     "campaign.workflow",
+    "campaign.caching",
     "stories",
     "wagtailmedia",
     "wagtail.contrib.settings",
@@ -47,6 +48,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304s for every page, cached or not; then the full-page cache, which answers
+    # anonymous visitors before sessions, markets or the database are touched.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "campaign.caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Takes the place of LocaleMiddleware: the market prefix decides the language.
     "campaign.routing.MarketMiddleware",
@@ -149,3 +154,11 @@ LOGGING = {
 DEMO_CREDENTIALS_FILE = Path(
     os.environ.get("DEMO_CREDENTIALS_FILE", BASE_DIR / ".demo-credentials.json")
 )
+
+# Full-page cache of public pages (campaign.caching). Pages are refreshed when what they
+# show changes; this is only the longest a page is kept.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# How long a CDN in front may keep a page (browsers always revalidate with the ETag).
+PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "60"))
+PAGE_CACHE_MAX_QUERY_LENGTH = 200
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/api/", "/static/", "/media/")
