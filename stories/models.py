@@ -14,6 +14,7 @@ from django_countries.fields import CountryField
 
 from campaign.markets import filter_available
 from campaign.models import BasePage
+from campaign.search.fields import multilingual_search_fields
 from stories.blocks import StoryBodyBlock
 
 STORIES_PER_PAGE = 12
@@ -117,9 +118,7 @@ class AthleteStoryPage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("athlete"),
-        index.SearchField("summary"),
-        index.SearchField("body"),
+        *multilingual_search_fields("athlete", "summary", "body"),
         index.FilterField("sport"),
         index.FilterField("country"),
     ]
@@ -128,3 +127,4 @@ class AthleteStoryPage(BasePage):
     subpage_types = []
 
     card_template = "includes/story_card.html"
+    listing_image_field = "hero_image"

@@ -1,4 +1,4 @@
-"""The side-by-side editor: source on the left, the translation on the right, saved as a revision."""
+"""The side-by-side editor: source left, translation right, saved as a new revision."""
 
 import json
 

@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 from modeltranslation.utils import build_localized_fieldname
 
 from campaign.demo import content
+from campaign.demo.captions import DEMO_FILM_SECONDS, load_demo_captions
 from campaign.demo.media import demo_image, demo_video
 from campaign.models import (
     CampaignHomePage,
@@ -65,6 +66,9 @@ class DemoCampaignLoader:
             home, home_is_new = self.load_home()
             film_index = self.load_index(home, FilmIndexPage, content.FILM_INDEX)
             films = {film["key"]: self.load_film(film_index, film) for film in content.FILMS}
+            for film in content.FILMS:
+                if load_demo_captions(films[film["key"]], film):
+                    self._count("films captioned")
             story_index = self.load_index(home, StoryIndexPage, content.STORY_INDEX)
             stories = [self.load_story(story_index, story, films) for story in content.STORIES]
             quotes = [self.load_quote(quote) for quote in content.QUOTES]
@@ -171,7 +175,7 @@ class DemoCampaignLoader:
             **translated("transcript", data["transcript"]),
             **translated("search_description", data["logline"]),
             poster=poster,
-            video=demo_video(f"film-{data['key']}", data["poster_colours"]),
+            video=demo_video(f"film-{data['key']}", data["poster_colours"], DEMO_FILM_SECONDS),
             duration=timedelta(seconds=data["duration_seconds"]),
             release_date=date.fromisoformat(data["release_date"]),
         )

@@ -14,6 +14,7 @@ from campaign.markets import (
     page_versions,
 )
 from campaign.models.markets import MarketAvailability
+from campaign.search.fields import multilingual_search_fields
 from campaign.workflow.locks import CampaignPageForm
 
 
@@ -30,6 +31,9 @@ class BasePage(MarketAvailability, Page):
         ),
         *Page.settings_panels,
     ]
+
+    # Every language's title, so each market's search finds pages in its language.
+    search_fields = [*Page.search_fields, *multilingual_search_fields("title", boost=2)]
 
     class Meta:
         abstract = True

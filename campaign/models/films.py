@@ -11,7 +11,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
-from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 from wagtailmedia.edit_handlers import MediaChooserPanel
@@ -19,6 +18,7 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 from campaign.blocks import TEXT_FEATURES
 from campaign.markets import filter_available
 from campaign.models.base import BasePage
+from campaign.search.fields import multilingual_search_fields
 
 FILMS_PER_PAGE = 12
 
@@ -130,15 +130,14 @@ class FilmPage(BasePage):
 
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("logline"),
-        index.SearchField("description"),
-        index.SearchField("transcript"),
+        *multilingual_search_fields("logline", "description", "transcript"),
     ]
 
     parent_page_types = ["campaign.FilmIndexPage"]
     subpage_types = []
 
     card_template = "includes/film_card.html"
+    listing_image_field = "poster"
 
     def clean(self):
         super().clean()

@@ -12,6 +12,7 @@ from modelcluster.fields import ParentalKey
 from campaign.blocks import TEXT_FEATURES, ManifestoLineBlock
 from campaign.markets import available_items
 from campaign.models.base import BasePage
+from campaign.models.listings import prefetch_listing_images
 
 
 class CampaignHomePage(BasePage):
@@ -55,7 +56,8 @@ class CampaignHomePage(BasePage):
         statistics = [p.statistic for p in self.statistic_placements.select_related("statistic")]
         quotes = [p.quote for p in self.quote_placements.select_related("quote")]
         feature_order = {f.feature_id: position for position, f in enumerate(self.features.all())}
-        features = Page.objects.filter(pk__in=feature_order).specific()
+        features = list(Page.objects.filter(pk__in=feature_order).specific())
+        prefetch_listing_images(features)
         hero_film = self.hero_film
         available = set(
             map(id, available_items([*statistics, *quotes, *features, hero_film], market))
