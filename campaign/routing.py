@@ -1,6 +1,7 @@
 """Market-prefixed URLs: /cn/, /jp/, /kr/, /us/, /uk/ route into the one page tree."""
 
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import URLResolver
 from django.urls.resolvers import LocalePrefixPattern
 from django.utils import translation
@@ -31,6 +32,22 @@ def market_patterns(*urls):
     return [URLResolver(MarketPrefixPattern(), list(urls))]
 
 
+MARKETS_CACHE_KEY = "campaign:markets"
+
+
+def load_markets():
+    """Every market, from the shared cache: read on every request, changed once in a while."""
+    markets = cache.get(MARKETS_CACHE_KEY)
+    if markets is None:
+        markets = list(Market.objects.all())
+        cache.set(MARKETS_CACHE_KEY, markets, 60 * 60)
+    return markets
+
+
+def forget_markets():
+    cache.delete(MARKETS_CACHE_KEY)
+
+
 class MarketMiddleware:
     """Finds the market from the first path segment and activates its language.
 
@@ -41,7 +58,7 @@ class MarketMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        markets = list(Market.objects.all())
+        markets = load_markets()
         with markets_loaded(markets):
             prefix = request.path_info.lstrip("/").split("/", 1)[0]
             market = market_for_prefix(prefix) if prefix else None
