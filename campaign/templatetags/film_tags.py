@@ -28,7 +28,7 @@ def caption_tracks(film, language):
     British English falls back to English captions (and so on for any regional
     variant); no other language is switched on for a visitor who did not choose it.
     """
-    captions = [caption for caption in film.captions.all() if caption.file_id]
+    captions = [c for c in film.captions.select_related("file") if c.file_id]
     base = language.split("-")[0]
     chosen = next((c for c in captions if c.language == language), None) or next(
         (c for c in captions if c.language.split("-")[0] == base), None
