@@ -1,4 +1,4 @@
-# The verbs of the README: run, test, bench, lint, format, messages.
+# The verbs of the README: run, test, bench, lint, format, messages, backup, restore, fault-drill.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -8,8 +8,9 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/campaign
 PYTEST_ARGS ?= -n 2
 
 .PHONY: install system-packages run test test-postgres test-sqlite checks lint format messages postgres
+.PHONY: redis backup restore fault-drill
 
-install: $(STAMP) system-packages
+install: $(STAMP) system-packages node_modules/.package-lock.json
 	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
 
 $(STAMP): pyproject.toml
@@ -18,9 +19,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet ".[dev]"
 	touch $(STAMP)
 
-# Debian packages the project uses: gettext compiles the interface catalogs.
+# Debian packages the project uses: gettext compiles the interface catalogs;
+# postgresql-client's pg_dump and pg_restore make and restore backups.
+# The Dockerfile installs the same list (tests/test_deployment_files.py checks it).
+DEBIAN_PACKAGES := gettext postgresql-client
+
+# The browser tests drive Debian's Chromium (never a downloaded browser); Noto CJK
+# draws Chinese, Japanese and Korean in their screenshots; npm installs axe-core.
+BROWSER_TEST_PACKAGES := chromium fonts-noto-cjk
+
 system-packages:
-	@command -v msgfmt >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq gettext; }
+	@command -v msgfmt >/dev/null && command -v pg_restore >/dev/null || { \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(DEBIAN_PACKAGES); }
+	@command -v chromium >/dev/null && dpkg -s fonts-noto-cjk >/dev/null 2>&1 || { \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(BROWSER_TEST_PACKAGES); }
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq npm; }
+
+# axe-core at the version in package-lock.json, for the accessibility checks.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -41,7 +58,14 @@ postgres:
 		pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start && sleep 2; } || true
 	@pg_isready -h 127.0.0.1 -p 5432 || { echo "PostgreSQL is not reachable on 127.0.0.1:5432."; exit 1; }
 
-test-postgres: postgres
+# A local Redis for the tests of the shared cache (redis-server from Debian).
+redis:
+	@redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 || { \
+		command -v redis-server >/dev/null && \
+		redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no \
+			--dir /tmp --logfile /tmp/campaign-redis.log && sleep 1; } || true
+
+test-postgres: postgres redis
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
 test-sqlite:
@@ -58,3 +82,15 @@ format:
 messages:
 	$(BIN)/python manage.py makemessages --all --ignore=.venv --ignore=tests --no-obsolete
 	$(BIN)/python manage.py compilemessages --ignore=.venv
+
+# Backups of DATABASE_URL (pg_dump) and MEDIA_ROOT (tar) into backups/<time>/.
+backup: install
+	$(BIN)/python manage.py backup_site
+
+# Restores the newest backup (or BACKUP=backups/<time>) into DATABASE_URL and MEDIA_ROOT.
+restore: install
+	$(BIN)/python manage.py restore_site $(BACKUP)
+
+# Restarts PostgreSQL and Redis under load on this machine and prints what the site did.
+fault-drill: install
+	$(BIN)/python ops/fault_drill.py

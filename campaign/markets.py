@@ -8,11 +8,14 @@ from contextvars import ContextVar
 from itertools import groupby
 
 from django.conf import settings
-from django.db.models import Exists, Min, OuterRef, Q, prefetch_related_objects
+from django.db.models import Exists, F, Min, OuterRef, Q, prefetch_related_objects
+from django.db.models.functions import Length, Substr
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
+
+from wagtail.models import Page, PageViewRestriction
 
 from modeltranslation.utils import build_localized_fieldname
 
@@ -222,6 +225,15 @@ def _next_listing_change(model, market, moment):
     return min((t for t in upcoming.values() if t), default=None)
 
 
+def _view_restricted():
+    # A restriction on a page covers its subtree: its path is a prefix of theirs.
+    return Exists(
+        PageViewRestriction.objects.annotate(
+            covered=Substr(OuterRef("path"), 1, Length("page__path"))
+        ).filter(covered=F("page__path"))
+    )
+
+
 def filter_available(queryset, market: Market | None, moment=None):
     """Narrow a queryset of pages or snippets to what ``market`` may show."""
     if market is None or not market.is_active:
@@ -230,6 +242,9 @@ def filter_available(queryset, market: Market | None, moment=None):
     if page_cache.is_collecting():
         page_cache.lists(queryset.model, _next_listing_change(queryset.model, market, moment))
     queryset = queryset.filter(live=True)
+    if issubclass(queryset.model, Page):
+        # Pages behind a password or a login are not listed to visitors.
+        queryset = queryset.exclude(_view_restricted())
     queryset = queryset.exclude(_closed_schedules(queryset.model, market, moment))
     queryset = queryset.filter(Q(markets__isnull=True) | Q(markets=market))
     if market.hides_untranslated:

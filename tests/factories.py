@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 
 import factory
 import wagtail_factories
@@ -11,6 +12,7 @@ from factory.django import DjangoModelFactory
 
 from campaign.models import (
     CampaignHomePage,
+    FilmCaption,
     FilmIndexPage,
     FilmPage,
     FilmRun,
@@ -155,3 +157,38 @@ class UserFactory(DjangoModelFactory):
     def roles(self, create, extracted, **kwargs):
         for name in extracted or []:
             self.groups.add(Group.objects.get(name=name))
+
+
+class VideoFactory(DjangoModelFactory):
+    """An uploaded film (a few bytes: enough for pages, not for a browser to play)."""
+
+    class Meta:
+        model = "wagtailmedia.Media"
+
+    title = factory.Sequence(lambda n: f"Video {n}")
+    type = "video"
+    duration = 14
+    width = 640
+    height = 360
+    file = factory.LazyFunction(lambda: ContentFile(b"\x1aE\xdf\xa3", name="film.webm"))
+
+
+class CaptionDocumentFactory(DjangoModelFactory):
+    """A WebVTT file in the document library."""
+
+    class Meta:
+        model = "wagtaildocs.Document"
+
+    title = factory.Sequence(lambda n: f"Captions {n}")
+    file = factory.LazyFunction(
+        lambda: ContentFile(b"WEBVTT\n\n1\n00:00:00.000 --> 00:00:02.000\nSmall\n", name="c.vtt")
+    )
+
+
+class FilmCaptionFactory(DjangoModelFactory):
+    class Meta:
+        model = FilmCaption
+
+    film = factory.SubFactory(FilmPageFactory)
+    language = "en"
+    file = factory.SubFactory(CaptionDocumentFactory)

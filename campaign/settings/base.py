@@ -7,6 +7,9 @@ from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
 
+from campaign.settings.cache import cache_settings
+from campaign.settings.security import *  # noqa: F403
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "campaign"
 
@@ -34,10 +37,14 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    "wagtail.api.v2",
     "wagtail",
     "modelcluster",
     "taggit",
     "django_countries",
+    "axes",
+    "csp",
+    "rest_framework",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -46,7 +53,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every log line of a request carries its id.
+    "campaign.logging.RequestIdMiddleware",
+    # Load balancers probe by address, without cookies: answered before host checks.
+    "campaign.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "campaign.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304s for every page, cached or not; then the full-page cache, which answers
     # anonymous visitors before sessions, markets or the database are touched.
@@ -60,6 +73,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # django-axes asks to come last: it turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "campaign.urls"
@@ -133,15 +148,37 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "To the Greatness of Small"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend, with a text configuration per language on PostgreSQL.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "campaign.search.backend"}}
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
-WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "wagtailmedia.Media",
+    "MEDIA_FORM_BASE": "campaign.uploads.MediaForm",
+    "VIDEO_EXTENSIONS": ["mp4", "m4v", "webm"],
+    "AUDIO_EXTENSIONS": ["mp3", "m4a"],
+}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "vtt", "txt"]
+# Uploads are checked by content, not by name (campaign.uploads), and kept to these sizes.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "campaign.uploads.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "campaign.uploads.DocumentForm"
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+UPLOAD_MAX_SIZES = {
+    "document": 20 * 1024 * 1024,
+    "caption": 2 * 1024 * 1024,
+    "translation": 5 * 1024 * 1024,
+    "thumbnail": 10 * 1024 * 1024,
+    "audio": 200 * 1024 * 1024,
+    "video": 2 * 1024 * 1024 * 1024,
+}
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "campaign@example.com")
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Per-process memory by default; a shared, fail-safe Redis when REDIS_URL is set.
+CACHES = cache_settings(os.environ.get("REDIS_URL", ""))
+# Not one log line per failed cache call: campaign.redis_breaker logs each outage once.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 
 LOGGING = {
     "version": 1,
@@ -149,6 +186,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Where ``make backup`` writes (git-ignored); ``make restore`` reads the newest.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
 
 # Where the demo command keeps the passwords it generated (development only, git-ignored).
 DEMO_CREDENTIALS_FILE = Path(
