@@ -8,7 +8,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/campaign
 PYTEST_ARGS ?= -n 2
 
 .PHONY: install system-packages run test test-postgres test-sqlite checks lint format messages postgres
-.PHONY: redis backup restore fault-drill
+.PHONY: redis backup restore fault-drill bench
 
 install: $(STAMP) system-packages node_modules/.package-lock.json
 	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
@@ -80,8 +80,12 @@ format:
 	$(BIN)/ruff format .
 
 messages:
-	$(BIN)/python manage.py makemessages --all --ignore=.venv --ignore=tests --no-obsolete
+	$(BIN)/python manage.py makemessages --all --ignore=.venv --ignore=tests --ignore=bench --ignore=ops --ignore=node_modules --ignore=build --no-obsolete
 	$(BIN)/python manage.py compilemessages --ignore=.venv
+
+# The launch benchmark (not part of `make test`): see the README's Performance section.
+bench: install postgres redis
+	$(BIN)/python bench/run.py
 
 # Backups of DATABASE_URL (pg_dump) and MEDIA_ROOT (tar) into backups/<time>/.
 backup: install
