@@ -7,18 +7,17 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Page
 
 from campaign.markets import (
-    activate_market,
-    active_markets,
     availability_notices,
     is_available,
     page_versions,
 )
 from campaign.models.markets import MarketAvailability
+from campaign.models.previews import MarketPreviewMixin
 from campaign.search.fields import multilingual_search_fields
 from campaign.workflow.locks import CampaignPageForm
 
 
-class BasePage(MarketAvailability, Page):
+class BasePage(MarketPreviewMixin, MarketAvailability, Page):
     """A page that can be limited to markets and is served in the market's language."""
 
     translation_key_fields = ("title",)
@@ -37,24 +36,6 @@ class BasePage(MarketAvailability, Page):
 
     class Meta:
         abstract = True
-
-    @property
-    def preview_modes(self):
-        return [(market.code, market.name) for market in active_markets()] or super().preview_modes
-
-    @property
-    def default_preview_mode(self):
-        return self.preview_modes[0][0]
-
-    def serve_preview(self, request, mode_name):
-        market = next((m for m in active_markets() if m.code == mode_name), None)
-        request.market = market
-        with activate_market(market):
-            response = super().serve_preview(request, mode_name)
-            # Render now, while the market's language is active.
-            if hasattr(response, "render"):
-                response.render()
-            return response
 
     def serve(self, request, *args, **kwargs):
         # Previews show drafts to editors; visitors only see what their market runs.

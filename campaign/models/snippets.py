@@ -15,8 +15,9 @@ from wagtail.search import index
 
 from modelcluster.models import ClusterableModel
 
-from campaign.markets import activate_market, active_markets, availability_notices
+from campaign.markets import availability_notices
 from campaign.models.markets import MarketAvailability
+from campaign.models.previews import MarketPreviewMixin
 from campaign.workflow.locks import CampaignSnippetForm
 
 
@@ -25,6 +26,7 @@ class CampaignSnippet(
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
+    MarketPreviewMixin,
     PreviewableMixin,
     MarketAvailability,
     index.Indexed,
@@ -36,22 +38,6 @@ class CampaignSnippet(
 
     class Meta:
         abstract = True
-
-    @property
-    def preview_modes(self):
-        return [(market.code, market.name) for market in active_markets()] or super().preview_modes
-
-    @property
-    def default_preview_mode(self):
-        return self.preview_modes[0][0]
-
-    def serve_preview(self, request, mode_name):
-        market = next((m for m in active_markets() if m.code == mode_name), None)
-        request.market = market
-        with activate_market(market):
-            response = super().serve_preview(request, mode_name)
-            response.render()
-            return response
 
     def get_preview_context(self, request, mode_name):
         context = super().get_preview_context(request, mode_name)

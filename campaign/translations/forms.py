@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.rich_text import get_rich_text_editor_widget
 
 from campaign.blocks import TEXT_FEATURES
-from campaign.models import Market
+from campaign.forms import content_type_filter, market_filter
 from campaign.translations.status import target_languages
 from campaign.translations.units import CHAR, RICH
 from campaign.uploads import check_po_file
@@ -21,23 +21,8 @@ def language_choices(languages=None):
 
 class ReportFilterForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), required=False)
-    market = forms.ModelChoiceField(
-        label=_("Market"),
-        queryset=Market.objects.filter(is_active=True),
-        to_field_name="code",
-        required=False,
-        empty_label=_("All markets"),
-    )
-    type = forms.ChoiceField(
-        label=_("Content type"),
-        required=False,
-        choices=[
-            ("", _("All content")),
-            ("page", _("Pages")),
-            ("quote", _("Quotes")),
-            ("statistic", _("Statistics")),
-        ],
-    )
+    market = market_filter()
+    type = content_type_filter()
 
     def __init__(self, *args, languages=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -46,13 +31,7 @@ class ReportFilterForm(forms.Form):
 
 class ExportForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"))
-    market = forms.ModelChoiceField(
-        label=_("Market"),
-        queryset=Market.objects.filter(is_active=True),
-        to_field_name="code",
-        required=False,
-        empty_label=_("All markets"),
-    )
+    market = market_filter()
     only_missing = forms.BooleanField(label=_("Only missing and out-of-date texts"), required=False)
 
     def __init__(self, *args, languages=None, **kwargs):

@@ -9,7 +9,6 @@ from campaign.models import Quote, Statistic
 from campaign.translations.models import TranslationRecord
 
 SNIPPET_MODELS = (Quote, Statistic)
-CONTENT_TYPE_CHOICES = ("page", "quote", "statistic")
 
 
 def working_copy(item):

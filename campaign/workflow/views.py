@@ -7,30 +7,15 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from campaign.models import Market
+from campaign.forms import content_type_filter, market_filter
 from campaign.workflow.calendar import launch_calendar
 from campaign.workflow.roles import roles_for
 
 
 class CalendarFilterForm(forms.Form):
-    market = forms.ChoiceField(label=_("Market"), required=False)
-    type = forms.ChoiceField(
-        label=_("Content type"),
-        required=False,
-        choices=[
-            ("", _("All content")),
-            ("page", _("Pages")),
-            ("quote", _("Quotes")),
-            ("statistic", _("Statistics")),
-        ],
-    )
+    market = market_filter()
+    type = content_type_filter()
     weeks = forms.IntegerField(label=_("Weeks ahead"), min_value=1, max_value=26, required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["market"].choices = [("", _("All markets"))] + [
-            (market.code, market.name) for market in Market.objects.filter(is_active=True)
-        ]
 
 
 class LaunchCalendarView(WagtailAdminTemplateMixin, TemplateView):
@@ -54,7 +39,7 @@ class LaunchCalendarView(WagtailAdminTemplateMixin, TemplateView):
             weeks=filters.get("weeks") or 4,
             entries=launch_calendar(
                 weeks=filters.get("weeks") or 4,
-                market_code=filters.get("market") or None,
+                market_code=filters["market"].code if filters.get("market") else None,
                 content_type=filters.get("type") or None,
             ),
         )
