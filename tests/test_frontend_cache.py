@@ -1,8 +1,8 @@
 """A CDN in front is purged of exactly the pages a change makes stale, when one is configured."""
 
-import pytest
-
 from wagtail.contrib.frontend_cache.backends import BaseBackend
+
+import pytest
 
 from campaign.models import HomePageQuote
 from tests.factories import FilmPageFactory, QuoteFactory
