@@ -26,5 +26,15 @@ class CampaignConfig(AppConfig):
         post_delete.connect(
             _forget_market_routes, sender=Market, dispatch_uid="market_routes_deleted"
         )
+        # After wagtail-modeltranslation's own patch (its app is set up first): route by
+        # an indexed query rather than by loading every child page.
+        from wagtail.models import get_page_models
+
+        from campaign.models import BasePage
+        from campaign.routing import route_by_localized_slug
+
+        for model in get_page_models():
+            if issubclass(model, BasePage):
+                model.route = route_by_localized_slug
         # Rich text written by imports or scripts is cleaned like the editor's.
         pre_save.connect(clean_rich_fields, dispatch_uid="clean_rich_text_on_save")

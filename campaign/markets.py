@@ -8,8 +8,7 @@ from contextvars import ContextVar
 from itertools import groupby
 
 from django.conf import settings
-from django.db.models import Exists, F, Min, OuterRef, Q, prefetch_related_objects
-from django.db.models.functions import Length, Substr
+from django.db.models import Exists, Min, OuterRef, Q, prefetch_related_objects
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -226,12 +225,13 @@ def _next_listing_change(model, market, moment):
 
 
 def _view_restricted():
-    # A restriction on a page covers its subtree: its path is a prefix of theirs.
-    return Exists(
-        PageViewRestriction.objects.annotate(
-            covered=Substr(OuterRef("path"), 1, Length("page__path"))
-        ).filter(covered=F("page__path"))
-    )
+    """Pages behind a password or a login, with their subtrees (a path prefix covers them)."""
+    restricted = Q(pk__in=[])
+    # Restrictions are few (usually none): one small query, then plain prefix filters
+    # that use the path index, instead of a correlated subquery over the whole tree.
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        restricted |= Q(path__startswith=path)
+    return restricted
 
 
 def filter_available(queryset, market: Market | None, moment=None):

@@ -14,6 +14,7 @@ from django_countries.fields import CountryField
 
 from campaign.markets import filter_available
 from campaign.models import BasePage
+from campaign.models.listings import with_renditions
 from campaign.search.fields import multilingual_search_fields
 from stories.blocks import StoryBodyBlock
 
@@ -54,7 +55,7 @@ class StoryIndexPage(BasePage):
         if country:
             stories = stories.filter(country=country)
         stories = filter_available(stories, market)
-        return stories.select_related("hero_image").order_by("-year", "pk")
+        return stories.prefetch_related(with_renditions("hero_image")).order_by("-year", "pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -74,8 +75,13 @@ class StoryFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Country names follow the active language, so the choices are built per request.
-        self.fields["country"].choices = [("", _("All countries")), *countries]
+        # Only countries that have stories: a filter that can only answer "none" helps
+        # nobody, and 250 options would weigh on every phone. Names follow the language.
+        codes = set(AthleteStoryPage.objects.live().values_list("country", flat=True).distinct())
+        self.fields["country"].choices = [
+            ("", _("All countries")),
+            *((code, name) for code, name in countries if code in codes),
+        ]
 
 
 class AthleteStoryPage(BasePage):

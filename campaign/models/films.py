@@ -18,6 +18,7 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 from campaign.blocks import TEXT_FEATURES
 from campaign.markets import filter_available
 from campaign.models.base import BasePage
+from campaign.models.listings import with_renditions
 from campaign.search.fields import multilingual_search_fields
 
 FILMS_PER_PAGE = 12
@@ -50,7 +51,7 @@ class FilmIndexPage(BasePage):
             )
             films = films.filter(pk__in=runs.values("film_id"))
         films = filter_available(films, market)
-        return films.select_related("poster").order_by("-release_date", "pk")
+        return films.prefetch_related(with_renditions("poster")).order_by("-release_date", "pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
