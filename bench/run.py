@@ -242,11 +242,25 @@ def main():
     summary = {"server_memory_mb": memory, "change_seen_after_publish": published}
     (RESULTS / "latest-summary.json").write_text(json.dumps(summary, indent=2) + "\n")
     print_table(rows)
+    (RESULTS / "latest.md").write_text(markdown_table(rows))
     print(json.dumps(summary))
     from chart import draw_chart
 
     draw_chart(rows, RESULTS / "latest.png")
     print(f"Wrote {RESULTS / 'latest.json'} and {RESULTS / 'latest.png'}")
+
+
+def markdown_table(rows):
+    lines = [
+        "| page | connections | req/s | p50 ms | p99 ms | errors | × static |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    lines += [
+        f"| {r['name']} | {r['connections']} | {r['requests_per_s']:.0f} | {r['p50_ms']:.1f} "
+        f"| {r['p99_ms']:.1f} | {r['errors']} | {r['ratio_to_static']:.3f} |"
+        for r in rows
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def print_table(rows):
