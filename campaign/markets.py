@@ -102,14 +102,19 @@ def market_for_accept_language(header: str) -> Market | None:
     return default_market()
 
 
+def _related(item, name):
+    """``item``'s related objects under ``name``, prefetched or read once and kept."""
+    prefetched = getattr(item, "_prefetched_objects_cache", {})
+    if name in prefetched:
+        return prefetched[name]
+    kept = item.__dict__.setdefault("_related_for_markets", {})
+    if name not in kept:
+        kept[name] = list(getattr(item, name).all())
+    return kept[name]
+
+
 def _market_ids(item) -> set[int]:
-    # Prefetched markets are used when present; otherwise one query per item.
-    cache = getattr(item, "_prefetched_objects_cache", {})
-    if "markets" in cache:
-        return {market.pk for market in cache["markets"]}
-    if not hasattr(item, "_market_ids"):
-        item._market_ids = {market.pk for market in item.markets.all()}
-    return item._market_ids
+    return {market.pk for market in _related(item, "markets")}
 
 
 def is_translated(item, language: str) -> bool:
@@ -129,12 +134,7 @@ def runs_in(item, market: Market) -> bool:
 
 def market_schedule(item, market: Market):
     """The item's go-live and expiry in ``market``, or None when it has none there."""
-    schedules = getattr(item, "_prefetched_objects_cache", {}).get("market_schedules")
-    if schedules is None:
-        if not hasattr(item, "_market_schedules"):
-            item._market_schedules = list(item.market_schedules.all())
-        schedules = item._market_schedules
-    return next((s for s in schedules if s.market_id == market.pk), None)
+    return next((s for s in _related(item, "market_schedules") if s.market_id == market.pk), None)
 
 
 def is_live_in(item, market: Market, moment=None) -> bool:
@@ -182,26 +182,22 @@ def availability_notices(item, market: Market | None, moment=None) -> list[str]:
     if market.hides_untranslated and not is_translated(item, market.language):
         notices.append(_("Hidden in %(market)s until it is translated.") % {"market": market.name})
     schedule = market_schedule(item, market)
-    if schedule and schedule.go_live_at and moment < schedule.go_live_at:
-        local = timezone.localtime(schedule.go_live_at, market.tzinfo)
-        notices.append(
-            _("Goes live in %(market)s on %(time)s (%(zone)s).")
-            % {
-                "market": market.name,
-                "time": date_format(local, "DATETIME_FORMAT"),
-                "zone": local.tzname(),
-            }
-        )
-    if schedule and schedule.expire_at and moment >= schedule.expire_at:
-        local = timezone.localtime(schedule.expire_at, market.tzinfo)
-        notices.append(
-            _("Expired in %(market)s on %(time)s (%(zone)s).")
-            % {
-                "market": market.name,
-                "time": date_format(local, "DATETIME_FORMAT"),
-                "zone": local.tzname(),
-            }
-        )
+    if schedule is not None:
+        for moment_of_change, message, shown in (
+            (schedule.go_live_at, _("Goes live in %(market)s on %(time)s (%(zone)s)."), False),
+            (schedule.expire_at, _("Expired in %(market)s on %(time)s (%(zone)s)."), True),
+        ):
+            # A go-live is news while it is ahead; an expiry once it has passed.
+            if moment_of_change and (moment >= moment_of_change) == shown:
+                local = timezone.localtime(moment_of_change, market.tzinfo)
+                notices.append(
+                    message
+                    % {
+                        "market": market.name,
+                        "time": date_format(local, "DATETIME_FORMAT"),
+                        "zone": local.tzname(),
+                    }
+                )
     return notices
 
 

@@ -152,10 +152,11 @@ def import_catalog(catalog, user=None, expected_language=None):
     report = ImportReport(language=language)
     pending = {}
     copies = {}
+    unit_index = {}
     for entry in catalog:
         if entry.obsolete or not entry.msgctxt:
             continue
-        _check_entry(entry, language, report, pending, copies)
+        _check_entry(entry, language, report, pending, copies, unit_index)
     if report.refused:
         return report
     with transaction.atomic():
@@ -168,18 +169,20 @@ def import_catalog(catalog, user=None, expected_language=None):
     return report
 
 
-def _check_entry(entry, language, report, pending, copies):
+def _check_entry(entry, language, report, pending, copies, unit_index):
     key = entry.msgctxt
-    parsed = _parse_key(key)
-    item_id = parsed
-    if parsed not in copies:
-        item = find_item(*parsed) if parsed else None
-        copies[parsed] = working_copy(item) if item is not None else None
-    item = copies[parsed]
-    if item is None:
+    item_id = _parse_key(key)
+    if item_id not in copies:
+        # Each item is read, and its units worked out, once per file.
+        item = find_item(*item_id) if item_id else None
+        copy = working_copy(item) if item is not None else None
+        units = {u.key: u for u in units_for(copy, language)} if copy is not None else {}
+        copies[item_id] = copy
+        unit_index[item_id] = units
+    if copies[item_id] is None:
         report.refused.append((key, _("There is no such item.")))
         return
-    unit = next((u for u in units_for(item, language) if u.key == key), None)
+    unit = unit_index[item_id].get(key)
     if unit is None:
         report.refused.append((key, _("This item has no such translatable text.")))
         return
