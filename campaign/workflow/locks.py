@@ -3,8 +3,6 @@
 A locked field is shown read-only; a POST that changes it anyway is refused as a whole.
 """
 
-import copy
-
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
@@ -13,6 +11,7 @@ from wagtail.admin.forms.pages import WagtailAdminPageForm
 
 from modeltranslation.translator import NotRegistered, translator
 
+from campaign.workflow.field_changes import means_something_else
 from campaign.workflow.roles import roles_for
 from campaign.workflow.schedule_forms import MarketScheduleTimesMixin
 
@@ -32,16 +31,6 @@ def _language_of_fields(model):
         for translation_fields in options.all_fields.values()
         for translation_field in translation_fields
     }
-
-
-def _changed(field, initial, data):
-    # A disabled field reports no change; ask an enabled copy what was posted.
-    probe = copy.copy(field)
-    probe.disabled = False
-    try:
-        return probe.has_changed(initial, data)
-    except (TypeError, ValueError, ValidationError):
-        return True
 
 
 class RoleLockedFormMixin:
@@ -94,7 +83,7 @@ class RoleLockedFormMixin:
         if not any(key == widget_name or key.startswith(f"{widget_name}-") for key in self.data):
             return False  # browsers do not send disabled fields
         data = field.widget.value_from_datadict(self.data, self.files, widget_name)
-        return _changed(field, self.get_initial_for_field(field, name), data)
+        return means_something_else(field, self.get_initial_for_field(field, name), data)
 
     def _refused_formsets(self):
         refused = []
