@@ -18,6 +18,15 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     _admin_prefix = None
 
+    def process_response(self, request, response):
+        # Wagtail renders a preview by sending a stand-in request for the page's public
+        # address through the whole middleware stack. Its response goes back to the
+        # admin's preview view, which sets the admin's policy (framing by the editor
+        # allowed); the public policy here would forbid the preview panel's frame.
+        if getattr(request, "is_dummy", False):
+            return response
+        return super().process_response(request, response)
+
     def admin_prefix(self):
         # Resolved on first use: the URLconf is not loaded when middleware is built.
         if self._admin_prefix is None:

@@ -48,3 +48,25 @@ def test_quote_preview_shows_the_market_language(markets):
 
     assert '<html lang="ja">' in html
     assert "小さなことは計算できる。" in html
+
+
+def test_preview_opens_in_the_first_market_the_film_runs_in(film_index, markets):
+    film = FilmPageFactory(parent=film_index, markets=[markets["us"], markets["jp"]])
+
+    assert film.default_preview_mode == "jp"
+
+
+def test_preview_of_a_film_that_runs_everywhere_opens_in_the_first_market(film_index, markets):
+    film = FilmPageFactory(parent=film_index)
+
+    assert film.default_preview_mode == "cn"
+
+
+def test_a_preview_carries_no_policy_of_its_own_for_the_admin_to_replace(film_index, markets):
+    # The admin's preview view sets its own policy (framing by the editor allowed) only
+    # when the stand-in request for the public page has not set the public one.
+    film = FilmPageFactory(parent=film_index)
+
+    response = film.make_preview_request(preview_mode="jp")
+
+    assert "Content-Security-Policy" not in response.headers

@@ -1,5 +1,6 @@
 """Demo images and a demo film, generated on this machine so the demo needs no downloads."""
 
+import functools
 import subprocess
 import tempfile
 from io import BytesIO
@@ -52,8 +53,13 @@ def demo_image(key, colours):
     return image
 
 
+@functools.cache
 def render_demo_video(colours, seconds=4):
-    """A short WebM (VP9) film of a moving gradient, made with imageio-ffmpeg's ffmpeg."""
+    """A short WebM (VP9) film of a moving gradient, made with imageio-ffmpeg's ffmpeg.
+
+    Kept per process: the demo is loaded again and again in one test run, and encoding
+    is most of the time it takes.
+    """
 
     start, end = (c.lstrip("#") for c in colours)
     with tempfile.TemporaryDirectory() as folder:
@@ -99,7 +105,7 @@ def demo_video(key, colours, seconds=4):
             duration=seconds,
             width=640,
             height=360,
-            file=ContentFile(render_demo_video(colours, seconds), name=f"{key}.webm"),
+            file=ContentFile(render_demo_video(tuple(colours), seconds), name=f"{key}.webm"),
         )
         media.save()
     return media

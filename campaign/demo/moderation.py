@@ -40,7 +40,10 @@ def ensure_late_go_live():
     market = Market.objects.filter(code=LATE_MARKET).first()
     if story is None or market is None:
         return None
+    # Nine in the morning in London, a week from today: go-lives are set to the minute.
+    a_week_later = timezone.localtime(timezone.now() + timedelta(days=7), market.tzinfo)
+    go_live_at = a_week_later.replace(hour=9, minute=0, second=0, microsecond=0)
     schedule, _created = PageMarketSchedule.objects.get_or_create(
-        page=story, market=market, defaults={"go_live_at": timezone.now() + timedelta(days=7)}
+        page=story, market=market, defaults={"go_live_at": go_live_at}
     )
     return schedule

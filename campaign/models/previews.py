@@ -1,6 +1,6 @@
 """Wagtail's preview, one mode per market: the draft as that market's visitors would see it."""
 
-from campaign.markets import activate_market, active_markets
+from campaign.markets import activate_market, active_markets, runs_in
 
 
 class MarketPreviewMixin:
@@ -12,7 +12,9 @@ class MarketPreviewMixin:
 
     @property
     def default_preview_mode(self):
-        return self.preview_modes[0][0]
+        # The first market the item runs in: previewing it where it never shows helps nobody.
+        running = [market.code for market in active_markets() if runs_in(self, market)]
+        return running[0] if running else self.preview_modes[0][0]
 
     def serve_preview(self, request, mode_name):
         market = next((m for m in active_markets() if m.code == mode_name), None)

@@ -8,3 +8,8 @@ class WorkflowConfig(AppConfig):
     name = "campaign.workflow"
     label = "campaign_workflow"
     verbose_name = _("Editorial workflow")
+
+    def ready(self):
+        from campaign.workflow.notifications import connect_task_emails
+
+        connect_task_emails()

@@ -17,6 +17,11 @@ from wagtail import blocks
 from wagtail.blocks.base import BlockField
 
 
+def unix_line_endings(value):
+    """Browsers post a textarea's lines ending in CRLF; stored texts end them in LF."""
+    return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+
 def rich_text_meaning(html, converter):
     """``html`` as the rich-text editor holds it: blocks, styles and links, without keys."""
     if converter is None:
@@ -79,6 +84,6 @@ def means_something_else(form_field, initial, data):
         converter = _converter(probe)
         if converter is not None:
             return rich_text_meaning(initial, converter) != rich_text_meaning(data, converter)
-        return probe.has_changed(initial, data)
+        return probe.has_changed(unix_line_endings(initial), unix_line_endings(data))
     except (TypeError, ValueError, KeyError, ValidationError):
         return True

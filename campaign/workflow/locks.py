@@ -11,7 +11,7 @@ from wagtail.admin.forms.pages import WagtailAdminPageForm
 
 from modeltranslation.translator import NotRegistered, translator
 
-from campaign.workflow.field_changes import means_something_else
+from campaign.workflow.field_changes import means_something_else, unix_line_endings
 from campaign.workflow.roles import roles_for
 from campaign.workflow.schedule_forms import MarketScheduleTimesMixin
 
@@ -45,11 +45,7 @@ class RoleLockedFormMixin:
         ]
         for name in self.locked_fields:
             self.fields[name].disabled = True
-        if SCHEDULE_FORMSET in self.formsets and not self.roles.is_superuser:
-            for form in self.formsets[SCHEDULE_FORMSET].forms:
-                market = form.fields.get("market")
-                if market is not None:
-                    market.queryset = market.queryset.filter(code__in=self.roles.market_codes)
+        # Each schedule row offers only the markets the user may schedule (schedule_rows).
 
     def _may_edit_field(self, name, languages):
         if self.roles.may_edit_anything:
@@ -132,7 +128,10 @@ def _changed_forms(formset):
 
 
 def _marked_deleted(formset, form):
-    return formset.can_delete and formset._should_delete_form(form)
+    if not formset.can_delete:
+        return False
+    form.is_valid()  # the parent form is cleaned before its formsets: clean the row first
+    return formset._should_delete_form(form)
 
 
 def _formset_changed(formset):
@@ -150,9 +149,27 @@ class _StubForm:
         return name
 
 
-class CampaignPageForm(RoleLockedFormMixin, MarketScheduleTimesMixin, WagtailAdminPageForm):
+class UnixLineEndingsMixin:
+    """Stores texts with the line endings they were written with, whatever the browser posts.
+
+    A CRLF posted back for an untouched multi-line text would change its fingerprint and
+    mark every translation of it out of date.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name, value in cleaned_data.items():
+            cleaned_data[name] = unix_line_endings(value)
+        return cleaned_data
+
+
+class CampaignPageForm(
+    UnixLineEndingsMixin, RoleLockedFormMixin, MarketScheduleTimesMixin, WagtailAdminPageForm
+):
     """The edit form of every campaign page."""
 
 
-class CampaignSnippetForm(RoleLockedFormMixin, MarketScheduleTimesMixin, WagtailAdminModelForm):
+class CampaignSnippetForm(
+    UnixLineEndingsMixin, RoleLockedFormMixin, MarketScheduleTimesMixin, WagtailAdminModelForm
+):
     """The edit form of every campaign snippet."""

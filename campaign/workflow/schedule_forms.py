@@ -2,8 +2,10 @@
 
 from django.utils import timezone
 
+from campaign.workflow.roles import roles_for
+from campaign.workflow.schedule_rows import TIME_FIELDS, offer_schedulable_markets, row_market
+
 SCHEDULE_FORMSET = "market_schedules"
-TIME_FIELDS = ("go_live_at", "expire_at")
 
 
 def to_market_wall_time(moment, market):
@@ -18,10 +20,17 @@ def from_market_wall_time(moment, market):
 
 
 class MarketScheduleTimesMixin:
-    """Shows stored UTC times in the row's market time zone and reads input the same way."""
+    """Shows stored UTC times in the row's market time zone and reads input the same way.
+
+    Each row names its market's time zone and offers only the markets the user may schedule.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        formset = self.formsets.get(SCHEDULE_FORMSET) if hasattr(self, "formsets") else None
+        # Forms built without a user (outside the admin's views) keep every market.
+        if formset is not None and getattr(self, "for_user", None) is not None:
+            offer_schedulable_markets(formset, roles_for(self.for_user))
         for form in self._schedule_forms():
             market = getattr(form.instance, "market", None) if form.instance.market_id else None
             if market is None:
@@ -29,7 +38,13 @@ class MarketScheduleTimesMixin:
             for name in TIME_FIELDS:
                 value = getattr(form.instance, name)
                 if value is not None:
-                    form.initial[name] = to_market_wall_time(value, market)
+                    # The market's wall-clock time, to the minute as the widget shows it,
+                    # and aware in the time zone the posted value will be read in: so an
+                    # untouched row compares equal and is not "changed".
+                    wall_time = to_market_wall_time(value, market)
+                    form.initial[name] = wall_time.replace(
+                        second=0, microsecond=0, tzinfo=timezone.get_current_timezone()
+                    )
 
     def _schedule_forms(self):
         formset = self.formsets.get(SCHEDULE_FORMSET) if hasattr(self, "formsets") else None
@@ -40,7 +55,7 @@ class MarketScheduleTimesMixin:
         if valid and not getattr(self, "_schedule_times_read", False):
             self._schedule_times_read = True
             for form in self._schedule_forms():
-                market = form.cleaned_data.get("market") if hasattr(form, "cleaned_data") else None
+                market = row_market(form)
                 if market is None:
                     continue
                 for name in TIME_FIELDS:

@@ -17,7 +17,7 @@ from wagtail.models import (
 )
 
 from campaign.models import CampaignHomePage, Market, Quote, Statistic
-from campaign.workflow.models import TranslationCheckTask
+from campaign.workflow.models import MarketReviewTask, TranslationCheckTask
 from campaign.workflow.roles import (
     APPROVERS,
     EDITORS,
@@ -108,6 +108,19 @@ def _task(model, name, groups):
     return task
 
 
+def _retire_plain_market_review(workflow):
+    """Take an earlier set-up's market review (a plain group approval) out of the workflow.
+
+    It is deactivated rather than deleted, so its history stays; Wagtail cancels what waits
+    at it, and those items move on to the step that replaced it.
+    """
+    names = {"Market review", _("Market review")}
+    for task in GroupApprovalTask.objects.filter(name__in=names, workflow_tasks__workflow=workflow):
+        WorkflowTask.objects.filter(workflow=workflow, task=task).delete()
+        if task.active and not task.workflow_tasks.exists():
+            task.deactivate()
+
+
 def ensure_workflow(groups):
     """The “Campaign approval” workflow on the page tree and on quotes and statistics."""
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
@@ -116,13 +129,14 @@ def ensure_workflow(groups):
         _task(
             TranslationCheckTask, _("Translation check"), groups["translator"] + groups["editor"]
         ),
-        _task(GroupApprovalTask, _("Market review"), groups["lead"]),
+        _task(MarketReviewTask, _("Market review"), groups["lead"]),
         _task(GroupApprovalTask, _("Brand approval"), groups["approver"]),
     ]
     for order, task in enumerate(tasks):
         WorkflowTask.objects.update_or_create(
             workflow=workflow, task=task, defaults={"sort_order": order}
         )
+    _retire_plain_market_review(workflow)
     home = CampaignHomePage.objects.first()
     if home is not None:
         WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})

@@ -25,7 +25,6 @@ def open_editor(page, url):
     """Open an edit view and wait until every rich-text editor has started."""
     response = page.goto(url)
     assert response.status == 200, url
-    page.wait_for_load_state("networkidle")
     page.wait_for_function(
         "() => Array.from(document.querySelectorAll('[data-draftail-input]'))"
         ".every(input => input.parentElement.querySelector('.Draftail-Editor'))"
@@ -41,8 +40,8 @@ def messages(page):
 
 def save_draft(page):
     """Press *Save draft* and return the messages the admin answers with."""
-    page.locator("button.action-save").click()
-    page.wait_for_load_state("networkidle")
+    with page.expect_navigation():
+        page.locator("button.action-save").first.click()
     return messages(page)
 
 

@@ -7,7 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-from campaign.workflow.checks import blocking_problems, describe
+from campaign.workflow.checks import blocking_problems, markets_of
+from campaign.workflow.roles import SOURCE_LANGUAGE, translation_languages, translator_group
+
+# The approval dialog lists the missing translations itself: this error only marks the refusal.
+TRANSLATIONS_NEEDED = "translations_needed"
 
 
 def latest_content(obj):
@@ -56,10 +60,10 @@ class TranslationCheckTask(AbstractGroupApprovalTask):
                 if state is None:
                     raise forms.ValidationError(_("This check is no longer waiting for approval."))
                 item = latest_content(state.workflow_state.content_object)
-                problems = blocking_problems(item)
-                if problems:
+                if blocking_problems(item):
                     raise forms.ValidationError(
-                        [describe(problem, type(item)) for problem in problems]
+                        _("Translations needed by a market are missing or stale."),
+                        code=TRANSLATIONS_NEEDED,
                     )
                 cleaned_data.pop("task_state")
                 return cleaned_data
@@ -72,6 +76,19 @@ class TranslationCheckTask(AbstractGroupApprovalTask):
             if blocking_problems(item):
                 raise PermissionDenied(_("Translations needed by a market are missing or stale."))
         return super().on_action(task_state, user, action_name, **kwargs)
+
+    def notified_groups(self, obj):
+        """The translators of the languages the markets of ``obj`` need.
+
+        An item that runs only where the source language is read needs no translator:
+        the task's other groups (the editors) are told instead, since someone passes it.
+        """
+        languages = {market.language for market in markets_of(latest_content(obj))}
+        names = [translator_group(language) for language in languages - {SOURCE_LANGUAGE}]
+        if names:
+            return self.groups.filter(name__in=names)
+        every_translator = [translator_group(language) for language in translation_languages()]
+        return self.groups.exclude(name__in=every_translator)
 
     @classmethod
     def get_description(cls):
