@@ -5,8 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-
+from campaign.admin_views import CampaignAdminView
 from campaign.forms import content_type_filter, market_filter
 from campaign.workflow.calendar import launch_calendar
 from campaign.workflow.roles import roles_for
@@ -18,7 +17,7 @@ class CalendarFilterForm(forms.Form):
     weeks = forms.IntegerField(label=_("Weeks ahead"), min_value=1, max_value=26, required=False)
 
 
-class LaunchCalendarView(WagtailAdminTemplateMixin, TemplateView):
+class LaunchCalendarView(CampaignAdminView, TemplateView):
     """Upcoming go-lives and expiries per market, with the items at risk marked."""
 
     template_name = "campaign_workflow/launch_calendar.html"
