@@ -107,3 +107,12 @@ def test_calendar_page_shows_local_times_links_and_at_risk_marks(client, schedul
     assert "Later in the UK" in filtered
     assert invalid.status_code == 200
     assert "Select a valid choice" in invalid.content.decode()
+
+
+def test_calendar_is_headed_by_its_own_title(client, schedules, people_editor):
+    client.force_login(people_editor)
+
+    response = client.get(reverse("launch_calendar"))
+
+    # Wagtail's slim header shows the last breadcrumb as the screen's heading.
+    assert response.context["breadcrumbs_items"][-1]["label"] == "Launch calendar"
