@@ -10,6 +10,7 @@ import pytest
 import wagtail_factories
 
 from campaign.blocks import TEXT_FEATURES
+from campaign.translations.status import MISSING, FieldStatus, translation_problems
 from campaign.translations.views import side_by_side_url
 from campaign.workflow.roles import translator_group
 from campaign.workflow.setup import setup_campaign_roles
@@ -100,8 +101,9 @@ def test_translator_saves_every_kind_of_field_as_a_revision(korean, story):
     assert [b["type"] for b in blocks] == ["paragraph", "pull_quote", "image"]
     assert "오리" in blocks[0]["value"]
     assert blocks[1]["value"]["text"] == "작은 것은 계산할 수 있다."
-    # A text left empty inside a translated stream keeps the source text.
-    assert blocks[1]["value"]["attribution"] == "Voice-over"
+    # A text left empty stays empty, never the source text: it still reads as missing.
+    assert blocks[1]["value"]["attribution"] == ""
+    assert FieldStatus("body", "ko", MISSING) in translation_problems(draft, ["ko"])
     assert blocks[2]["value"]["image"]["alt_text"] == "조정 선수"
     assert blocks[2]["value"]["caption"] == "암스테르담, 1928년"
     # A draft: the live page is unchanged until the workflow publishes it.

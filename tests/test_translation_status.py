@@ -2,16 +2,31 @@
 
 import csv
 import io
+import json
 
 from django.urls import reverse
 
 import pytest
 
+from campaign.translations.po import export_catalog
 from campaign.translations.report import status_rows
-from campaign.translations.status import MISSING, STALE, FieldStatus, translation_problems
+from campaign.translations.status import (
+    MISSING,
+    STALE,
+    FieldStatus,
+    is_empty,
+    translation_problems,
+)
+from campaign.translations.views import side_by_side_url
+from campaign.workflow.checks import blocking_problems
 from campaign.workflow.roles import market_lead_group, translator_group
 from campaign.workflow.setup import setup_campaign_roles
-from tests.factories import FilmPageFactory, QuoteFactory, UserFactory
+from tests.factories import (
+    AthleteStoryPageFactory,
+    FilmPageFactory,
+    QuoteFactory,
+    UserFactory,
+)
 
 
 def test_empty_translation_is_missing(db):
@@ -117,3 +132,84 @@ def test_report_is_refused_to_users_without_a_translation_role(client, home):
     client.force_login(UserFactory(username="nobody", roles=[market_lead_group("jp")]))
 
     assert client.get(reverse("translation_status")).status_code == 302
+
+
+@pytest.mark.parametrize(
+    "empty", ["", "  ", "<p></p>", '<p data-block-key="x"></p>', "<p><br/></p>", "<p>&nbsp;</p>"]
+)
+def test_rich_text_without_text_is_empty(empty):
+    assert is_empty(empty)
+
+
+@pytest.mark.parametrize("text", ["<p>Hi</p>", "a < b", "<3", "1928"])
+def test_any_text_is_not_empty(text):
+    assert not is_empty(text)
+
+
+def test_an_empty_paragraph_counts_as_missing_in_the_report_the_export_and_the_check(
+    film_index, markets
+):
+    # What the side-by-side editor used to save from an editor nobody typed in.
+    film = FilmPageFactory(
+        parent=film_index, description="<p>About the film.</p>", description_ko="<p></p>"
+    )
+
+    rows = {(row.field, row.state) for row in status_rows("ko") if row.item.pk == film.pk}
+    missing = {entry.msgctxt for entry in export_catalog("ko", only_missing=True)}
+
+    assert ("description", MISSING) in rows
+    assert f"campaign.filmpage:{film.pk}:description" in missing
+    assert FieldStatus("description", "ko", MISSING) in blocking_problems(film)  # Korea hides
+
+
+def test_a_stream_block_with_an_empty_translation_makes_the_field_missing(story_index):
+    body = [
+        {"type": "paragraph", "value": "<p>He stopped for ducks.</p>", "id": "p1"},
+        {"type": "paragraph", "value": "<p>Then he won.</p>", "id": "p2"},
+    ]
+    translated = [
+        {"type": "paragraph", "value": "<p>彼はカモのために止まった。</p>", "id": "p1"},
+        {"type": "paragraph", "value": '<p data-block-key="k"></p>', "id": "p2"},
+    ]
+    story = AthleteStoryPageFactory(
+        parent=story_index, body=json.dumps(body), body_ja=json.dumps(translated)
+    )
+
+    assert FieldStatus("body", "ja", MISSING) in translation_problems(story, ["ja"])
+    missing = {entry.msgctxt for entry in export_catalog("ja", only_missing=True)}
+    assert f"stories.athletestorypage:{story.pk}:body:p2" in missing
+    assert f"stories.athletestorypage:{story.pk}:body:p1" not in missing
+
+    story.body_ja = json.dumps([translated[0]])  # the second block left out altogether
+    assert FieldStatus("body", "ja", MISSING) in translation_problems(story, ["ja"])
+
+    translated[1]["value"] = "<p>そして勝った。</p>"
+    story.body_ja = json.dumps(translated)
+    assert FieldStatus("body", "ja", MISSING) not in translation_problems(story, ["ja"])
+
+
+def test_a_stream_written_in_the_page_editor_is_matched_block_by_block(story_index):
+    body = [{"type": "paragraph", "value": "<p>He stopped for ducks.</p>", "id": "p1"}]
+    own_ids = [{"type": "paragraph", "value": "<p>彼はカモのために止まった。</p>", "id": "x9"}]
+    story = AthleteStoryPageFactory(
+        parent=story_index, body=json.dumps(body), body_ja=json.dumps(own_ids)
+    )
+
+    assert FieldStatus("body", "ja", MISSING) not in translation_problems(story, ["ja"])
+
+
+def test_report_has_a_heading_of_its_own(korean_translator):
+    response = korean_translator.get(reverse("translation_status"))
+
+    labels = [str(item["label"]) for item in response.context["breadcrumbs_items"]]
+    assert labels == ["Home", "Translation status"]
+
+
+def test_side_by_side_heading_names_the_item_under_the_status_report(korean_translator, film_index):
+    film = FilmPageFactory(parent=film_index, title="Rower")
+
+    response = korean_translator.get(side_by_side_url(film, "ko"))
+
+    labels = [str(item["label"]) for item in response.context["breadcrumbs_items"]]
+    assert labels == ["Home", "Translation status", "Translate “Rower” into Korean"]
+    assert reverse("translation_status") in response.content.decode()

@@ -8,9 +8,12 @@ from wagtail.admin.rich_text import get_rich_text_editor_widget
 
 from campaign.blocks import TEXT_FEATURES
 from campaign.forms import content_type_filter, market_filter
+from campaign.translations.slugs import TranslatedSlugField
 from campaign.translations.status import target_languages
-from campaign.translations.units import CHAR, RICH
+from campaign.translations.texts import CHAR, RICH, is_blank
+from campaign.translations.units import incomplete_blocks
 from campaign.uploads import check_po_file
+from campaign.workflow.field_changes import rich_text_meaning
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
@@ -48,20 +51,55 @@ class UploadForm(forms.Form):
         return upload
 
 
-class SideBySideForm(forms.Form):
-    """One field per text unit; the source text is shown beside it, read-only."""
+class TranslationTextField(forms.CharField):
+    """Plain text: browsers post a textarea's lines ending in CRLF, stored texts in LF.
 
-    def __init__(self, *args, units, **kwargs):
+    Without this an untouched multi-line text would count as a new translation.
+    """
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+
+class TranslationRichTextField(forms.CharField):
+    """Rich text in Draftail: an editor with no text in it is an empty translation.
+
+    An untouched editor posts an empty paragraph, and an untouched translation comes back
+    in the editor's spelling: neither is a change.
+    """
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return "" if is_blank(value) else value
+
+    def has_changed(self, initial, data):
+        data = self.to_python(data)
+        if is_blank(initial) and is_blank(data):
+            return False
+        converter = self.widget.converter
+        return rich_text_meaning(initial, converter) != rich_text_meaning(data, converter)
+
+
+class SideBySideForm(forms.Form):
+    """One field per text unit, the source shown beside it read-only; a page's slug too."""
+
+    class Media:
+        css = {"all": ["campaign_translations/css/side_by_side.css"]}
+
+    def __init__(self, *args, units, page=None, language=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.units = units
+        if page is not None:
+            self.fields["slug"] = TranslatedSlugField(page=page, language=language)
         for index, unit in enumerate(units):
             if unit.kind == RICH:
+                field_class = TranslationRichTextField
                 widget = get_rich_text_editor_widget(features=TEXT_FEATURES)
-            elif unit.kind == CHAR:
-                widget = forms.TextInput()
             else:
-                widget = forms.Textarea(attrs={"rows": 3})
-            self.fields[f"unit_{index}"] = forms.CharField(
+                field_class = TranslationTextField
+                widget = forms.TextInput() if unit.kind == CHAR else forms.Textarea({"rows": 3})
+            self.fields[f"unit_{index}"] = field_class(
                 label=unit.label,
                 required=False,
                 initial=unit.target,
@@ -70,11 +108,42 @@ class SideBySideForm(forms.Form):
                 strip=unit.kind != RICH,
             )
 
+    def clean(self):
+        cleaned_data = super().clean()
+        changed = set(self.changed_data)
+        texts = {
+            # A text with an error of its own is judged by what is stored.
+            unit.key: cleaned_data.get(f"unit_{i}", unit.target) or ""
+            for i, unit in enumerate(self.units)
+            if f"unit_{i}" in changed
+        }
+        for unit in incomplete_blocks(self.units, texts):
+            self.add_error(
+                self.field_of(unit.key),
+                _("The other texts of this block are translated, so this one is needed too."),
+            )
+        return cleaned_data
+
     def rows(self):
         return [(unit, self[f"unit_{index}"]) for index, unit in enumerate(self.units)]
 
-    def texts(self):
-        return {unit.key: self.cleaned_data[f"unit_{i}"] or "" for i, unit in enumerate(self.units)}
+    def slug_row(self):
+        return self["slug"] if "slug" in self.fields else None
+
+    def changed_texts(self):
+        """``{unit key: text}`` of the units the translator changed."""
+        changed = set(self.changed_data)
+        return {
+            unit.key: self.cleaned_data[f"unit_{i}"] or ""
+            for i, unit in enumerate(self.units)
+            if f"unit_{i}" in changed
+        }
+
+    def changed_slug(self):
+        """The new slug ("" to fall back to the source slug), or None when it is unchanged."""
+        if "slug" not in self.changed_data:
+            return None
+        return self.cleaned_data["slug"]
 
     def field_of(self, key):
         return next(f"unit_{i}" for i, unit in enumerate(self.units) if unit.key == key)

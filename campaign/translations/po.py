@@ -2,11 +2,11 @@
 
 Each entry is one text unit: ``msgctxt`` names the item and field (and, in a StreamField,
 the source block and the text in it), ``msgid`` is the source text and ``msgstr`` the
-translation. An import never publishes: it saves revisions and submits them for review.
+translation. An import never publishes: it saves revisions and submits them for review,
+and it writes nothing at all when an entry is refused or an item it changes is locked.
 """
 
 import html.parser
-import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -25,13 +25,19 @@ from campaign.translations.items import (
     records_of,
     working_copy,
 )
+from campaign.translations.revisions import (
+    PO_IMPORT,
+    describe_lock,
+    lock_against,
+    save_translation,
+)
 from campaign.translations.status import target_languages, translation_problems
-from campaign.translations.units import RICH, apply_translations, units_for
+from campaign.translations.texts import MARKUP, RICH, is_blank
+from campaign.translations.units import apply_translations, incomplete_blocks, units_for
 from campaign.workflow.roles import roles_for
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 STALE_FLAG = "fuzzy"
-MARKUP = re.compile(r"<\s*[a-zA-Z!/?]")
 
 
 class ImportRefused(Exception):
@@ -157,13 +163,31 @@ def import_catalog(catalog, user=None, expected_language=None):
         if entry.obsolete or not entry.msgctxt:
             continue
         _check_entry(entry, language, report, pending, copies, unit_index)
+    for item_id, texts in pending.items():
+        for unit in incomplete_blocks(unit_index[item_id].values(), texts):
+            report.refused.append(
+                (
+                    unit.key,
+                    _("The other texts of this block are translated, so this one is needed too."),
+                )
+            )
     if report.refused:
         return report
+    locked = [
+        describe_lock(copies[item_id], lock)
+        for item_id in pending
+        if (lock := lock_against(copies[item_id], user)) is not None
+    ]
+    if locked:
+        raise ImportRefused(
+            _("These items are locked for you, as in the page editor: %(items)s.")
+            % {"items": ", ".join(locked)}
+        )
     with transaction.atomic():
         for item_id, texts in pending.items():
             item = copies[item_id]
             if apply_translations(item, language, texts):
-                item.save_revision(user=user)
+                save_translation(item, user, PO_IMPORT, language)
                 _submit_for_review(item, user)
                 report.revised.append(item)
     return report
@@ -190,7 +214,8 @@ def _check_entry(entry, language, report, pending, copies, unit_index):
         report.outdated.append(key)
         return
     text = entry.msgstr
-    if STALE_FLAG in entry.flags or not text.strip() or text == unit.target:
+    # An empty text (an empty paragraph too) never replaces a translation, nor fills a gap.
+    if STALE_FLAG in entry.flags or is_blank(text) or text == unit.target:
         report.unchanged.append(key)
         return
     if unit.max_length and len(text) > unit.max_length:

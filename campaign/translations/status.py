@@ -1,8 +1,9 @@
 """Missing and stale translations of the fields a visitor reads.
 
 A field is *missing* in a language when its source text is filled and the translation is
-empty, and *stale* when the translation was written beside a source text that has changed
-since (see ``TranslationRecord``).
+empty (rich text without text counts as empty; a StreamField is missing while any text of
+its blocks is), and *stale* when the translation was written beside a source text that has
+changed since (see ``TranslationRecord``).
 """
 
 import hashlib
@@ -13,11 +14,13 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 
 from wagtail.blocks import StreamValue
+from wagtail.fields import StreamField
 
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
 from campaign.translations.models import TranslationRecord
+from campaign.translations.texts import has_untranslated_text, is_blank
 
 SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 # Routing fields follow the title and fall back to the source slug: never "missing".
@@ -54,9 +57,22 @@ def translated_fields(model):
 
 
 def is_empty(value):
+    """Whether a stored value has nothing to read: no block, no text, or markup only."""
     if isinstance(value, StreamValue):
         return len(value) == 0
-    return value is None or not str(value).strip()
+    return is_blank(value)
+
+
+def is_untranslated(item, field, source, value):
+    """Whether ``value`` leaves a text of ``source`` untranslated (see the module's rules)."""
+    if is_empty(value):
+        return True
+    model_field = item._meta.get_field(field)
+    if isinstance(model_field, StreamField) and isinstance(source, StreamValue):
+        return has_untranslated_text(
+            model_field.stream_block, list(source.raw_data), list(value.raw_data)
+        )
+    return False
 
 
 def fingerprint(value):
@@ -123,7 +139,7 @@ def translation_problems(item, languages=None, records=None):
         source_fingerprint = fingerprint(source)
         for language in languages:
             value = _value(item, field, language)
-            if is_empty(value):
+            if is_untranslated(item, field, source, value):
                 problems.append(FieldStatus(field, language, MISSING))
                 continue
             recorded_source = records.get((field, language, fingerprint(value)))

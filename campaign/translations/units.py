@@ -11,19 +11,22 @@ from dataclasses import dataclass
 
 from django.db import models
 from django.utils.text import capfirst
-from django.utils.translation import gettext_lazy as _
 
-from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.blocks import ImageBlock
 
 from modeltranslation.utils import build_localized_fieldname
 
 from campaign.translations.status import SOURCE_LANGUAGE, translated_fields
-
-RICH = "rich"
-TEXT = "text"
-CHAR = "char"
+from campaign.translations.texts import (
+    CHAR,
+    RICH,
+    TEXT,
+    aligned_blocks,
+    block_texts,
+    is_blank,
+    set_path,
+    translated_text,
+)
 
 
 @dataclass
@@ -38,47 +41,20 @@ class TextUnit:
     source: str
     target: str
     max_length: int | None = None
+    required: bool = False
 
     @property
     def is_missing(self):
-        return bool(self.source.strip()) and not self.target.strip()
+        return not is_blank(self.source) and is_blank(self.target)
+
+    @property
+    def block(self):
+        """The StreamField block the text belongs to (None for a field of its own)."""
+        return (self.field, self.path[0]) if self.path else None
 
 
 def item_key(item):
     return f"{item._meta.app_label}.{item._meta.model_name}:{item.pk}"
-
-
-def _block_texts(block, value, path=()):
-    """``[(path, kind, label, text, max_length)]`` for every text in a block's JSON value."""
-    if isinstance(block, blocks.RichTextBlock):
-        return [(path, RICH, block.label, value or "", None)]
-    if isinstance(block, blocks.CharBlock | blocks.TextBlock):
-        return [(path, TEXT, block.label, value or "", getattr(block.field, "max_length", None))]
-    if isinstance(block, ImageBlock):
-        alt_text = (value or {}).get("alt_text") or ""
-        return [((*path, "alt_text"), CHAR, _("Alt text"), alt_text, 255)]
-    if isinstance(block, blocks.StructBlock):
-        texts = []
-        for name, child in block.child_blocks.items():
-            texts += _block_texts(child, (value or {}).get(name), (*path, name))
-        return texts
-    return []
-
-
-def _get_path(value, path):
-    for part in path:
-        value = (value or {}).get(part) if isinstance(value, dict) else None
-    return value
-
-
-def _set_path(value, path, text):
-    if not path:
-        return text
-    target = value
-    for part in path[:-1]:
-        target = target.setdefault(part, {})
-    target[path[-1]] = text
-    return value
 
 
 def _raw(stream):
@@ -89,29 +65,24 @@ def _stream_units(item, field_name, field, language):
     source = _raw(getattr(item, build_localized_fieldname(field_name, SOURCE_LANGUAGE)))
     target = _raw(getattr(item, build_localized_fieldname(field_name, language)))
     units = []
-    for index, block_data in enumerate(source):
+    for block_data, same in aligned_blocks(source, target):
         block = field.stream_block.child_blocks.get(block_data["type"])
         if block is None:
             continue
-        same = target[index] if index < len(target) else None
-        if same is not None and same.get("type") != block_data["type"]:
-            same = None
-        for path, kind, label, text, max_length in _block_texts(block, block_data["value"]):
-            translated = _get_path(same["value"], path) if same and path else None
-            if same and not path:
-                translated = same["value"]
+        for text in block_texts(block, block_data["value"]):
             units.append(
                 TextUnit(
                     key=f"{item_key(item)}:{field_name}:{block_data['id']}"
-                    + (f":{'.'.join(path)}" if path else ""),
+                    + (f":{'.'.join(text.path)}" if text.path else ""),
                     field=field_name,
-                    path=(block_data["id"], *path),
-                    kind=kind,
+                    path=(block_data["id"], *text.path),
+                    kind=text.kind,
                     label=f"{capfirst(field.verbose_name)} · {block.label}"
-                    + (f" · {label}" if path else ""),
-                    source=str(text or ""),
-                    target=str(translated or ""),
-                    max_length=max_length,
+                    + (f" · {text.label}" if text.path else ""),
+                    source=str(text.text or ""),
+                    target=str(translated_text(same, text.path)),
+                    max_length=text.max_length,
+                    required=text.required,
                 )
             )
     return units
@@ -144,14 +115,45 @@ def units_for(item, language):
                 max_length=field.max_length,
             )
         )
-    return [unit for unit in units if unit.source.strip()]
+    return [unit for unit in units if not is_blank(unit.source)]
+
+
+def same_text(one, other):
+    """Whether two texts read the same: every spelling of "empty" is one."""
+    if is_blank(one) and is_blank(other):
+        return True
+    return one == other
+
+
+def incomplete_blocks(units, texts):
+    """The units of required texts left empty in a block whose other texts are translated.
+
+    Wagtail's editor refuses such a block (an image needs its alt text, a quote its text),
+    so a translation must not create one. ``texts`` holds the changed texts by unit key;
+    only the blocks they change are judged.
+    """
+    by_block = {}
+    for unit in units:
+        if unit.block is not None:
+            by_block.setdefault(unit.block, []).append(unit)
+    gaps = []
+    for block_units in by_block.values():
+        if not any(unit.key in texts for unit in block_units):
+            continue
+        final = {unit.key: texts.get(unit.key, unit.target) for unit in block_units}
+        if all(is_blank(text) for text in final.values()):
+            continue
+        gaps += [unit for unit in block_units if unit.required and is_blank(final[unit.key])]
+    return gaps
 
 
 def apply_translations(item, language, texts):
     """Write ``{unit key: text}`` into ``item``'s ``language`` fields; return what changed.
 
-    A StreamField translation is built on the source's structure; a text left empty in a
-    stream that has other translated texts keeps the source text, so no block is blank.
+    An empty text never replaces a missing translation, and is stored as "" (never as an
+    empty paragraph), so it stays missing. A StreamField translation is built on the
+    source's structure and block ids; a block with nothing translated is left out, so
+    visitors never see a blank block and the status report still counts it as missing.
     """
     changed = []
     units = {unit.key: unit for unit in units_for(item, language)}
@@ -167,8 +169,8 @@ def apply_translations(item, language, texts):
                 changed.append(field_name)
         else:
             (unit, text), *_rest = entries
-            if text != unit.target:
-                setattr(item, attname, text)
+            if not same_text(text, unit.target):
+                setattr(item, attname, "" if is_blank(text) else text)
                 changed.append(field_name)
     return changed
 
@@ -177,18 +179,24 @@ def _apply_stream(item, field_name, language, entries, units):
     wanted = {unit.key: text for unit, text in entries}
     field_units = [u for u in units.values() if u.field == field_name]
     final = {u.key: wanted.get(u.key, u.target) for u in field_units}
-    if all(final[u.key] == u.target for u in field_units):
+    if all(same_text(final[u.key], u.target) for u in field_units):
         return False
     attname = build_localized_fieldname(field_name, language)
-    if not any(text.strip() for text in final.values()):
+    if all(is_blank(text) for text in final.values()):
+        # Nothing left to read: the whole field falls back to the source.
         setattr(item, attname, "[]")
         return True
-    stream = _raw(getattr(item, build_localized_fieldname(field_name, SOURCE_LANGUAGE)))
-    by_id = {block["id"]: block for block in stream}
+    by_block = {}
     for unit in field_units:
-        block_id, *path = unit.path
-        text = final[unit.key] or unit.source
-        block = by_id[block_id]
-        block["value"] = _set_path(block["value"], tuple(path), text)
-    setattr(item, attname, json.dumps(stream))
+        by_block.setdefault(unit.path[0], []).append(unit)
+    translated = []
+    for block in _raw(getattr(item, build_localized_fieldname(field_name, SOURCE_LANGUAGE))):
+        block_units = by_block.get(block["id"], [])
+        if block_units and all(is_blank(final[u.key]) for u in block_units):
+            continue
+        for unit in block_units:
+            text = final[unit.key]
+            block["value"] = set_path(block["value"], unit.path[1:], "" if is_blank(text) else text)
+        translated.append(block)
+    setattr(item, attname, json.dumps(translated))
     return True

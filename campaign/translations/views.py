@@ -15,14 +15,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
+from campaign.admin_views import CampaignAdminView
 from campaign.translations.forms import ExportForm, ReportFilterForm, SideBySideForm, UploadForm
 from campaign.translations.items import find_item, working_copy
 from campaign.translations.po import ImportRefused, export_catalog, import_catalog
 from campaign.translations.report import counts_per_language, status_rows
-from campaign.translations.status import target_languages, translation_problems
+from campaign.translations.revisions import SIDE_BY_SIDE, lock_against, save_translation
+from campaign.translations.slugs import slug_field_name
+from campaign.translations.status import SOURCE_LANGUAGE, target_languages, translation_problems
 from campaign.translations.units import apply_translations, units_for
 from campaign.workflow.roles import roles_for
 
@@ -49,7 +51,7 @@ def side_by_side_url(item, language):
     return reverse("translation_side_by_side", args=[content_type.pk, item.pk, language])
 
 
-class TranslatorViewMixin(WagtailAdminTemplateMixin):
+class TranslatorViewMixin(CampaignAdminView):
     def dispatch(self, request, *args, **kwargs):
         self.languages = allowed_languages(request.user)
         if not self.languages:
@@ -132,22 +134,41 @@ class SideBySideView(TranslatorViewMixin, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         if self.language not in allowed_languages(request.user):
             raise PermissionDenied
+        # The lock the page editor applies: during "Editorial review" translators wait.
+        self.lock = lock_against(self.original, request.user)
         return super().dispatch(request, *args, **kwargs)
 
+    @property
+    def parent_breadcrumbs(self):
+        return [{"url": reverse("translation_status"), "label": _("Translation status")}]
+
     def get_form(self, data=None):
-        return SideBySideForm(data, units=units_for(self.item, self.language))
+        return SideBySideForm(
+            data,
+            units=units_for(self.item, self.language),
+            page=self.item if isinstance(self.item, Page) else None,
+            language=self.language,
+        )
 
     def get(self, request, *args, **kwargs):
         return self.render_form(self.get_form())
 
     def post(self, request, *args, **kwargs):
         form = self.get_form(request.POST)
-        if not form.is_valid():
+        if self.lock is not None:
+            messages.error(request, _("The translation could not be saved as the item is locked."))
             return self.render_form(form)
-        changed = set(form.changed_data)
-        texts = {key: text for key, text in form.texts().items() if form.field_of(key) in changed}
-        if apply_translations(self.item, self.language, texts):
-            self.item.save_revision(user=request.user)
+        if not form.is_valid():
+            messages.error(request, _("The translation could not be saved due to errors."))
+            return self.render_form(form)
+        changed = apply_translations(self.item, self.language, form.changed_texts())
+        slug = form.changed_slug()
+        if slug is not None:
+            # An empty slug is no slug: the page keeps its source slug in this language.
+            setattr(self.item, slug_field_name(self.language), slug or None)
+            changed.append("slug")
+        if changed:
+            save_translation(self.item, request.user, SIDE_BY_SIDE, self.language)
             if "submit" in request.POST and not self.item.workflow_in_progress:
                 workflow = self.original.get_workflow()
                 if workflow is not None:
@@ -162,11 +183,14 @@ class SideBySideView(TranslatorViewMixin, TemplateView):
         stale_fields = {field for field, state in problems if state == "stale"}
         context = self.get_context_data(
             form=form,
+            media=form.media,
             item=self.item,
             language_name=LANGUAGE_NAMES[self.language],
+            source_slug=getattr(self.item, slug_field_name(SOURCE_LANGUAGE), ""),
             stale_fields=stale_fields,
             edit_url=edit_url(self.original),
             in_workflow=self.item.workflow_in_progress,
+            lock_message=self.lock.get_message(self.request.user) if self.lock else None,
         )
         return self.render_to_response(context)
 
@@ -183,9 +207,10 @@ class ExportView(TranslatorViewMixin, TemplateView):
         if request.GET and export_form.is_valid():
             data = export_form.cleaned_data
             catalog = export_catalog(data["language"], data["market"], data["only_missing"])
-            name = slugify(
-                f"campaign-{data['language']}-{data['market'].code if data['market'] else 'all'}"
-            )
+            market = data["market"].code if data["market"] else "all"
+            # The two exports hold different entries: their files must not share a name.
+            missing = "-missing" if data["only_missing"] else ""
+            name = slugify(f"campaign-{data['language']}-{market}{missing}")
             response = HttpResponse(
                 str(catalog), content_type="text/x-gettext-translation; charset=utf-8"
             )

@@ -9,6 +9,7 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
 
 from campaign.translations.report import counts_per_language, status_rows
+from campaign.translations.revisions import register_log_actions
 from campaign.translations.views import (
     ExportView,
     SideBySideView,
@@ -35,6 +36,10 @@ def register_translation_urls():
             name="translation_side_by_side",
         ),
     ]
+
+
+# History names the route of every translation: side by side or from a PO file.
+hooks.register("register_log_actions", register_log_actions)
 
 
 translations_menu = Menu(

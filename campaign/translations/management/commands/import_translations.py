@@ -13,13 +13,20 @@ from campaign.uploads import check_po_file
 
 class Command(BaseCommand):
     help = (
-        "Imports a PO file made by export_translations. All or nothing: if any entry is refused "
-        "nothing is written. Never publishes: changed items get a revision submitted for review."
+        "Imports a PO file made by export_translations. All or nothing: if any entry is refused, "
+        "or an item it changes is locked for the user, nothing is written. Never publishes: "
+        "changed items get a revision, listed in their History, submitted for review."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="The translated .po file.")
-        parser.add_argument("--user", help="The username the revisions are saved as.")
+        parser.add_argument(
+            "--user",
+            help=(
+                "The username the revisions are saved as, and whose locks apply. Without it, "
+                "every item under review or locked counts as locked."
+            ),
+        )
         parser.add_argument("--language", help="Refuse the file unless it is for this language.")
 
     def handle(self, *args, file, user=None, language=None, **options):
@@ -39,9 +46,12 @@ class Command(BaseCommand):
             raise CommandError(" ".join(error.messages)) from error
         except ImportRefused as error:
             raise CommandError(f"{error} Nothing was written.") from error
-        self.print_report(report)
         if report.refused:
+            # Nothing was applied: only the refusals are worth reading.
+            for key, reason in report.refused:
+                self.stdout.write(f"Refused {key}: {reason}")
             raise CommandError(f"{len(report.refused)} entries were refused; nothing was written.")
+        self.print_report(report)
 
     def print_report(self, report):
         self.stdout.write(f"Applied: {len(report.applied)}")
@@ -52,8 +62,6 @@ class Command(BaseCommand):
             )
             for key in report.outdated:
                 self.stdout.write(f"  {key}")
-        for key, reason in report.refused:
-            self.stdout.write(f"Refused {key}: {reason}")
         if report.revised:
             self.stdout.write(
                 f"{len(report.revised)} items have a new revision waiting for review."

@@ -1,0 +1,82 @@
+"""Translators' changes as revisions: by their author, in the item's History, never past a lock.
+
+The side-by-side editor and PO imports save what the page editor would save, so they keep
+its rules: the same locks stop them, and History says which route a change came by.
+"""
+
+from django.conf import settings
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.locks import ScheduledForPublishLock, WorkflowLock
+from wagtail.log_actions import LogFormatter, log
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+SIDE_BY_SIDE = "campaign_translations.side_by_side"
+PO_IMPORT = "campaign_translations.po_import"
+
+
+class TranslationLogFormatter(LogFormatter):
+    """A History entry that names the route a translation came by and its language."""
+
+    def format_message(self, log_entry):
+        code = (log_entry.data or {}).get("language", "")
+        return self.message % {"language": LANGUAGE_NAMES.get(code, code)}
+
+
+class SideBySideLogFormatter(TranslationLogFormatter):
+    """A revision saved in the side-by-side editor."""
+
+    label = _("Translate side by side")
+    message = _("Translated side by side (%(language)s)")
+
+
+class ImportLogFormatter(TranslationLogFormatter):
+    """A revision saved by a PO import, uploaded in the admin or run as a command."""
+
+    label = _("Import a PO file")
+    message = _("Imported from a PO file (%(language)s)")
+
+
+def register_log_actions(actions):
+    actions.register_action(SIDE_BY_SIDE)(SideBySideLogFormatter)
+    actions.register_action(PO_IMPORT)(ImportLogFormatter)
+
+
+def lock_against(item, user):
+    """The lock that keeps ``user`` from editing ``item`` in the page editor, or None.
+
+    Without a user (a command run without ``--user``) there is no one a lock could let
+    through, so every lock applies.
+    """
+    get_lock = getattr(item, "get_lock", None)
+    lock = get_lock() if get_lock else None
+    if lock is None or (user is not None and not lock.for_user(user)):
+        return None
+    return lock
+
+
+def describe_lock(item, lock):
+    """“The rower” (awaiting “Editorial review”): the item and why it is locked."""
+    if isinstance(lock, WorkflowLock):
+        reason = gettext("awaiting “%(task)s”") % {"task": lock.task.name}
+    elif isinstance(lock, ScheduledForPublishLock):
+        reason = gettext("scheduled to go live")
+    else:
+        reason = gettext("locked for editing")
+    return gettext("“%(item)s” (%(reason)s)") % {"item": item, "reason": reason}
+
+
+def save_translation(item, user, action, language):
+    """Save ``item`` as a new revision by ``user`` and log it in the item's History."""
+    revision = item.save_revision(user=user)
+    log(
+        instance=item,
+        action=action,
+        user=user,
+        revision=revision,
+        content_changed=True,
+        data={"language": language},
+    )
+    return revision

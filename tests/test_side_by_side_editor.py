@@ -1,0 +1,291 @@
+"""The side-by-side editor as translators use it: rich text, empty texts, slugs and locks."""
+
+import json
+
+from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
+from wagtail.models import Page, TaskState
+
+import pytest
+import wagtail_factories
+
+from campaign.blocks import TEXT_FEATURES
+from campaign.markets import activate_market
+from campaign.translations.po import export_catalog
+from campaign.translations.report import status_rows
+from campaign.translations.status import MISSING, FieldStatus, translation_problems
+from campaign.translations.views import side_by_side_url
+from campaign.workflow.checks import blocking_problems
+from campaign.workflow.roles import EDITORS, translator_group
+from campaign.workflow.setup import setup_campaign_roles
+from stories.models import AthleteStoryPage
+from tests.factories import (
+    AthleteStoryPageFactory,
+    FilmPageFactory,
+    QuoteFactory,
+    UserFactory,
+)
+
+
+@pytest.fixture
+def story(story_index):
+    setup_campaign_roles()
+    image = wagtail_factories.ImageFactory()
+    body = [
+        {"type": "paragraph", "value": "<p>He stopped for <b>ducks</b>.</p>", "id": "p1"},
+        {
+            "type": "pull_quote",
+            "value": {"text": "Small can be calculated.", "attribution": "Voice-over"},
+            "id": "q1",
+        },
+        {
+            "type": "image",
+            "value": {
+                "image": {"image": image.pk, "alt_text": "A rower", "decorative": False},
+                "caption": "Amsterdam, 1928",
+            },
+            "id": "i1",
+        },
+    ]
+    return AthleteStoryPageFactory(
+        parent=story_index,
+        slug="rower",
+        title="The rower",
+        summary="A small decision.\nThen a race.",
+        athlete="Bobby Pearce",
+        body=json.dumps(body),
+    )
+
+
+@pytest.fixture
+def korean_translator(db):
+    setup_campaign_roles()
+    return UserFactory(username="kt", roles=[translator_group("ko")])
+
+
+@pytest.fixture
+def korean(client, korean_translator):
+    client.force_login(korean_translator)
+    return client
+
+
+def rich(html):
+    return ContentstateConverter(TEXT_FEATURES).from_database_format(html)
+
+
+def form_of(client, item, language="ko"):
+    return client.get(side_by_side_url(item, language)).context["form"]
+
+
+def untouched(form):
+    """What a browser posts for the form as rendered: Draftail's state, CRLF line ends."""
+    data = {}
+    for index, unit in enumerate(form.units):
+        value = unit.target
+        data[f"unit_{index}"] = rich(value) if unit.kind == "rich" else value.replace("\n", "\r\n")
+    if "slug" in form.fields:
+        data["slug"] = form["slug"].value() or ""
+    return data
+
+
+def index_of(form, label):
+    return next(i for i, unit in enumerate(form.units) if unit.label == label)
+
+
+def draft_of(page):
+    return type(page).objects.get(pk=page.pk).get_latest_revision_as_object()
+
+
+def test_page_loads_the_rich_text_editor_and_its_two_equal_columns(korean, story):
+    html = korean.get(side_by_side_url(story, "ko")).content.decode()
+
+    # Without the editor's script the rich-text rows have a hidden input and nothing to type in.
+    assert "wagtailadmin/js/draftail.js" in html
+    assert "wagtailadmin/css/panels/draftail.css" in html
+    assert "campaign_translations/css/side_by_side.css" in html
+    assert "data-draftail-input" in html
+
+
+def test_untouched_form_saves_nothing(korean, story):
+    story.summary_ko = "작은 결정.\n그리고 경주."
+    story.save_revision().publish()
+    revisions = story.revisions.count()
+
+    response = korean.post(side_by_side_url(story, "ko"), untouched(form_of(korean, story)))
+
+    assert response.status_code == 302
+    assert story.revisions.count() == revisions
+    assert "Nothing was changed" in korean.get(response.url).content.decode()
+
+
+def test_an_empty_paragraph_is_never_saved_and_stays_missing_everywhere(korean, story, markets):
+    form = form_of(korean, story)
+    data = untouched(form)
+    # Draftail with nothing typed in it posts an empty paragraph with a block key.
+    data[f"unit_{index_of(form, 'Body · Paragraph')}"] = rich("<p></p>")
+    data[f"unit_{index_of(form, 'Body · Pull quote · Quote')}"] = "작은 것은 계산할 수 있다."
+
+    korean.post(side_by_side_url(story, "ko"), data)
+
+    draft = draft_of(story)
+    blocks = list(draft.body_ko.raw_data)
+    # The untranslated paragraph is left out, not saved empty or in English.
+    assert [block["type"] for block in blocks] == ["pull_quote"]
+    assert FieldStatus("body", "ko", MISSING) in translation_problems(draft, ["ko"])
+    assert FieldStatus("body", "ko", MISSING) in blocking_problems(draft)  # Korea hides
+    assert ("body", "missing") in {
+        (row.field, row.state) for row in status_rows("ko") if row.item.pk == story.pk
+    }
+    missing = {entry.msgctxt for entry in export_catalog("ko", only_missing=True)}
+    assert f"stories.athletestorypage:{story.pk}:body:p1" in missing
+    assert f"stories.athletestorypage:{story.pk}:body:q1:text" not in missing
+    # The page editor validates the body as its blocks do: what was saved passes.
+    draft._meta.get_field("body_ko").stream_block.clean(draft.body_ko)
+
+
+def test_a_plain_rich_text_field_left_empty_stays_missing(korean, film_index):
+    film = FilmPageFactory(parent=film_index, description="<p>About the film.</p>")
+    form = form_of(korean, film)
+    data = untouched(form)
+    data[f"unit_{index_of(form, 'Description')}"] = rich("<p><br/></p>")
+    data[f"unit_{index_of(form, 'Title')}"] = "영화"
+
+    korean.post(side_by_side_url(film, "ko"), data)
+
+    draft = draft_of(film)
+    assert draft.title_ko == "영화"
+    assert draft.description_ko in ("", None)
+    assert FieldStatus("description", "ko", MISSING) in translation_problems(draft, ["ko"])
+
+
+def test_a_required_text_left_empty_beside_a_translated_one_is_refused(korean, story):
+    form = form_of(korean, story)
+    data = untouched(form)
+    data[f"unit_{index_of(form, 'Body · Image · Caption')}"] = "암스테르담, 1928년"
+    revisions = story.revisions.count()
+
+    response = korean.post(side_by_side_url(story, "ko"), data)
+
+    assert response.status_code == 200
+    assert "so this one is needed too" in response.content.decode()
+    assert story.revisions.count() == revisions
+
+
+def test_translator_sets_the_slug_in_their_language_and_korea_reaches_the_page_by_it(
+    client, korean, story, markets
+):
+    form = form_of(korean, story)
+    assert form["slug"].value() == ""
+    assert "rower" in korean.get(side_by_side_url(story, "ko")).content.decode()
+    data = untouched(form) | {
+        "slug": "조정-선수",
+        f"unit_{index_of(form, 'Title')}": "조정 선수",
+        f"unit_{index_of(form, 'Summary')}": "작은 결정.",
+    }
+
+    korean.post(side_by_side_url(story, "ko"), data)
+
+    draft = draft_of(story)
+    assert draft.slug_ko == "조정-선수"
+    assert AthleteStoryPage.objects.get(pk=story.pk).slug_ko in ("", None)  # a draft only
+    draft.get_latest_revision().publish()
+    client.logout()
+    assert client.get("/kr/stories/조정-선수/").status_code == 200
+    assert client.get("/kr/stories/rower/").status_code == 404
+    with activate_market(markets["kr"]):
+        url = Page.objects.get(pk=story.pk).specific.url
+    assert url == "/kr/stories/%EC%A1%B0%EC%A0%95-%EC%84%A0%EC%88%98/"
+
+
+def test_an_empty_slug_falls_back_to_the_source_slug(korean, story):
+    form = form_of(korean, story)
+    data = untouched(form) | {f"unit_{index_of(form, 'Title')}": "조정 선수"}
+
+    korean.post(side_by_side_url(story, "ko"), data)
+
+    assert draft_of(story).slug_ko in ("", None)
+
+
+@pytest.mark.parametrize(
+    ("slug", "message"),
+    [
+        ("two words", "valid “slug”"),
+        ("a/b", "valid “slug”"),
+        ("수영", "already in use in Korean by “The swimmer”"),
+        # The runner has no Korean slug: Korea reaches it at its source slug.
+        ("runner", "already in use in Korean by “The runner”"),
+    ],
+)
+def test_a_slug_is_checked_as_wagtail_checks_it(korean, story, slug, message):
+    AthleteStoryPageFactory(
+        parent=story.get_parent(), slug="swimmer", slug_ko="수영", title="The swimmer"
+    )
+    AthleteStoryPageFactory(parent=story.get_parent(), slug="runner", title="The runner")
+    data = untouched(form_of(korean, story)) | {"slug": slug}
+    revisions = story.revisions.count()
+
+    response = korean.post(side_by_side_url(story, "ko"), data)
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert story.revisions.count() == revisions
+
+
+def test_a_source_slug_a_sibling_no_longer_uses_in_korean_is_free(korean, story):
+    AthleteStoryPageFactory(
+        parent=story.get_parent(), slug="swimmer", slug_ko="수영", title="The swimmer"
+    )
+
+    korean.post(
+        side_by_side_url(story, "ko"), untouched(form_of(korean, story)) | {"slug": "swimmer"}
+    )
+
+    assert draft_of(story).slug_ko == "swimmer"
+
+
+def test_unicode_slugs_follow_wagtails_setting(korean, story, settings):
+    settings.WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+    response = korean.post(
+        side_by_side_url(story, "ko"), untouched(form_of(korean, story)) | {"slug": "조정"}
+    )
+
+    assert "valid “slug”" in response.content.decode()
+    assert draft_of(story).slug_ko in ("", None)
+
+
+def test_snippets_have_no_slug_row(korean, korean_translator):
+    quote = QuoteFactory(text="Small can be calculated.")
+
+    assert "slug" not in form_of(korean, quote).fields
+
+
+def test_during_editorial_review_the_editor_is_locked_as_the_page_editor_is(korean, story):
+    editor = UserFactory(username="ed", roles=[EDITORS])
+    story.save_revision(user=editor)
+    story.get_workflow().start(story, editor)
+    form = form_of(korean, story)
+    data = untouched(form) | {f"unit_{index_of(form, 'Title')}": "조정 선수"}
+    revisions = story.revisions.count()
+
+    page = korean.get(side_by_side_url(story, "ko")).content.decode()
+    response = korean.post(side_by_side_url(story, "ko"), data)
+
+    assert "Editorial review" in page
+    assert "Save draft" not in page
+    assert response.status_code == 200
+    assert "could not be saved as the item is locked" in response.content.decode()
+    assert story.revisions.count() == revisions
+
+
+def test_once_editorial_review_passes_the_translator_may_save_again(korean, story):
+    editor = UserFactory(username="ed", roles=[EDITORS])
+    story.save_revision(user=editor)
+    state = story.get_workflow().start(story, editor)
+    TaskState.objects.get(pk=state.current_task_state_id).specific.approve(user=editor)
+    form = form_of(korean, story)
+    data = untouched(form) | {f"unit_{index_of(form, 'Title')}": "조정 선수"}
+
+    response = korean.post(side_by_side_url(story, "ko"), data)
+
+    assert response.status_code == 302
+    assert draft_of(story).title_ko == "조정 선수"
