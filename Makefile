@@ -8,7 +8,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/campaign
 PYTEST_ARGS ?= -n 2
 
 .PHONY: install system-packages run test test-postgres test-sqlite checks lint format messages postgres
-.PHONY: redis backup restore fault-drill bench
+.PHONY: redis backup restore fault-drill bench mutation
 
 install: $(STAMP) system-packages node_modules/.package-lock.json
 	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
@@ -98,3 +98,10 @@ restore: install
 # Restarts PostgreSQL and Redis under load on this machine and prints what the site did.
 fault-drill: install
 	$(BIN)/python ops/fault_drill.py
+
+# Mutation testing of the rules that decide what counts as a change and as a translation
+# (see [tool.mutmut] in pyproject.toml); prints the mutants that no test caught.
+mutation: install
+	rm -rf mutants
+	$(BIN)/mutmut run
+	$(BIN)/mutmut results

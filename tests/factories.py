@@ -1,5 +1,6 @@
 """Factories for the campaign's markets, pages and snippets."""
 
+import json
 from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
@@ -192,3 +193,27 @@ class FilmCaptionFactory(DjangoModelFactory):
     film = factory.SubFactory(FilmPageFactory)
     language = "en"
     file = factory.SubFactory(CaptionDocumentFactory)
+
+
+def story_with_every_text_block(parent, **fields):
+    """A story whose body holds each kind of text a translator meets: rich text, a quote
+    and its attribution, an image's alt text and caption."""
+    image = wagtail_factories.ImageFactory()
+    body = [
+        {"type": "paragraph", "value": "<p>He stopped for <b>ducks</b>.</p>", "id": "p1"},
+        {
+            "type": "pull_quote",
+            "value": {"text": "Small can be calculated.", "attribution": "Voice-over"},
+            "id": "q1",
+        },
+        {
+            "type": "image",
+            "value": {
+                "image": {"image": image.pk, "alt_text": "A rower", "decorative": False},
+                "caption": "Amsterdam, 1928",
+            },
+            "id": "i1",
+        },
+    ]
+    fields = {"title": "The rower", "athlete": "Bobby Pearce", **fields}
+    return AthleteStoryPageFactory(parent=parent, body=json.dumps(body), **fields)

@@ -1,13 +1,10 @@
 """The side-by-side editor: source left, translation right, saved as a new revision."""
 
-import json
-
 from django.urls import reverse
 
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 
 import pytest
-import wagtail_factories
 
 from campaign.blocks import TEXT_FEATURES
 from campaign.translations.status import MISSING, FieldStatus, translation_problems
@@ -15,36 +12,13 @@ from campaign.translations.views import side_by_side_url
 from campaign.workflow.roles import translator_group
 from campaign.workflow.setup import setup_campaign_roles
 from stories.models import AthleteStoryPage
-from tests.factories import AthleteStoryPageFactory, UserFactory
+from tests.factories import UserFactory, story_with_every_text_block
 
 
 @pytest.fixture
 def story(story_index):
     setup_campaign_roles()
-    image = wagtail_factories.ImageFactory()
-    body = [
-        {"type": "paragraph", "value": "<p>He stopped for <b>ducks</b>.</p>", "id": "p1"},
-        {
-            "type": "pull_quote",
-            "value": {"text": "Small can be calculated.", "attribution": "Voice-over"},
-            "id": "q1",
-        },
-        {
-            "type": "image",
-            "value": {
-                "image": {"image": image.pk, "alt_text": "A rower", "decorative": False},
-                "caption": "Amsterdam, 1928",
-            },
-            "id": "i1",
-        },
-    ]
-    return AthleteStoryPageFactory(
-        parent=story_index,
-        title="The rower",
-        summary="A small decision.",
-        athlete="Bobby Pearce",
-        body=json.dumps(body),
-    )
+    return story_with_every_text_block(story_index, summary="A small decision.")
 
 
 @pytest.fixture

@@ -1,12 +1,9 @@
 """The side-by-side editor as translators use it: rich text, empty texts, slugs and locks."""
 
-import json
-
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.models import Page, TaskState
 
 import pytest
-import wagtail_factories
 
 from campaign.blocks import TEXT_FEATURES
 from campaign.markets import activate_market
@@ -23,36 +20,15 @@ from tests.factories import (
     FilmPageFactory,
     QuoteFactory,
     UserFactory,
+    story_with_every_text_block,
 )
 
 
 @pytest.fixture
 def story(story_index):
     setup_campaign_roles()
-    image = wagtail_factories.ImageFactory()
-    body = [
-        {"type": "paragraph", "value": "<p>He stopped for <b>ducks</b>.</p>", "id": "p1"},
-        {
-            "type": "pull_quote",
-            "value": {"text": "Small can be calculated.", "attribution": "Voice-over"},
-            "id": "q1",
-        },
-        {
-            "type": "image",
-            "value": {
-                "image": {"image": image.pk, "alt_text": "A rower", "decorative": False},
-                "caption": "Amsterdam, 1928",
-            },
-            "id": "i1",
-        },
-    ]
-    return AthleteStoryPageFactory(
-        parent=story_index,
-        slug="rower",
-        title="The rower",
-        summary="A small decision.\nThen a race.",
-        athlete="Bobby Pearce",
-        body=json.dumps(body),
+    return story_with_every_text_block(
+        story_index, slug="rower", summary="A small decision.\nThen a race."
     )
 
 

@@ -24,15 +24,14 @@ def unix_line_endings(value):
 
 def rich_text_meaning(html, converter):
     """``html`` as the rich-text editor holds it: blocks, styles and links, without keys."""
-    if converter is None:
+    if converter is None:  # a rich-text editor other than Draftail: its markup is all we have
         return (html or "").strip()
     state = json.loads(converter.from_database_format(html or ""))
-    for block in state.get("blocks", []):
-        block.pop("key", None)
+    for block in state["blocks"]:
+        del block["key"]
     # An editor with nothing typed in it posts one empty paragraph: the same as no text.
-    if all(not block.get("text") for block in state.get("blocks", [])) and not state.get(
-        "entityMap"
-    ):
+    # (A rule or an embed has no text of its own, but an entity.)
+    if not state["entityMap"] and not any(block["text"] for block in state["blocks"]):
         return None
     return state
 
