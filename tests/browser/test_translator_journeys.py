@@ -187,3 +187,23 @@ def test_content_imported_from_a_po_file_saves_untouched_in_the_page_editor(brow
     assert [b["type"] for b in latest.body_ja.raw_data] == [
         b["type"] for b in draft.body_ja.raw_data
     ]
+
+    # Out of review, Japan's lead schedules the imported story in Tokyo time: the body that
+    # arrived by PO file is not taken for a change of the lead's.
+    AthleteStoryPage.objects.get(pk=story.pk).current_workflow_state.cancel(user=editor)
+    context = browser.new_context(viewport=DESKTOP, locale="en-US")
+    page = context.new_page()
+    log_in(page, base, "lead-jp")
+    open_editor(page, f"{base}{reverse('wagtailadmin_pages:edit', args=[story.pk])}")
+    page.get_by_role("tab", name="Settings").click()
+    page.locator("#id_market_schedules-ADD").click()
+    row = page.locator("select[name$='-market']").last
+    row.select_option(label="Japan – Asia/Tokyo (JST)")
+    go_live = row.get_attribute("name").replace("-market", "-go_live_at")
+    page.fill(f"input[name='{go_live}']", "2027-03-01 09:00")
+    page.keyboard.press("Escape")  # closes the date picker
+    answer = save_draft(page)
+    assert not refused(answer), answer
+    context.close()
+    scheduled = AthleteStoryPage.objects.get(pk=story.pk).get_latest_revision_as_object()
+    assert [s.market.code for s in scheduled.market_schedules.all()] == ["jp"]
