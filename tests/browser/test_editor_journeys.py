@@ -44,9 +44,13 @@ def admin_page(browser):
 def open_preview(page, mode=None):
     """Open the preview side panel (in ``mode``, a market code) and return its heading."""
     page.locator('button[data-side-panel-toggle="preview"]').click()
+    heading = page.frame_locator(PREVIEW_FRAME).locator("main h1")
+    # The first preview (in the default mode) must have loaded: a mode chosen before then
+    # can be overtaken by it.
+    heading.wait_for(timeout=20_000)
     if mode is not None:
         page.locator("#id_preview_mode").select_option(mode)
-    return page.frame_locator(PREVIEW_FRAME).locator("main h1")
+    return heading
 
 
 def edit_url(base_url, page_obj):
