@@ -1,7 +1,10 @@
 """Driving the Wagtail admin as a person does: log in, open an editor, press its buttons."""
 
+from contextlib import contextmanager
+
 from campaign.demo.users import read_credentials
 from tests.browser.checks import screenshots
+from tests.browser.conftest import DESKTOP
 
 ADMIN_ERRORS = ".messages .error, .messages .w-message--error, .help-critical, .error-message"
 
@@ -64,3 +67,15 @@ def type_in_rich_text(page, container, text):
 def shoot(page, name):
     """A screenshot of an admin screen, at phone and desktop width, for test-results/."""
     screenshots(page, f"admin-{name}")
+
+
+@contextmanager
+def signed_in(browser, base_url, username):
+    """A desktop-sized admin page of ``username``'s own, signed in through the login form."""
+    context = browser.new_context(viewport=DESKTOP, locale="en-US")
+    page = context.new_page()
+    log_in(page, base_url, username)
+    try:
+        yield page
+    finally:
+        context.close()

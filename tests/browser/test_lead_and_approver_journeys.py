@@ -3,7 +3,6 @@
 Each person works in a browser context of their own, at desktop width.
 """
 
-from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from django.contrib.auth import get_user_model
@@ -16,24 +15,20 @@ import pytest
 from campaign.models import Market
 from campaign.workflow.models import MarketApproval
 from stories.models import AthleteStoryPage
-from tests.browser.admin import log_in, messages, open_editor, run_footer_action, save_draft, shoot
+from tests.browser.admin import (
+    messages,
+    open_editor,
+    run_footer_action,
+    save_draft,
+    shoot,
+    signed_in,
+)
 from tests.browser.conftest import DESKTOP
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 REFUSALS = ("could not be saved", "may not change", "nothing was saved", "error")
 APPROVE = "footer button[data-workflow-action-name='approve']"
-
-
-@contextmanager
-def signed_in(browser, base_url, username):
-    context = browser.new_context(viewport=DESKTOP, locale="en-US")
-    page = context.new_page()
-    log_in(page, base_url, username)
-    try:
-        yield page
-    finally:
-        context.close()
 
 
 def edit_url(base_url, page):

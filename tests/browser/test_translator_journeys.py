@@ -19,7 +19,15 @@ from campaign.translations.po import export_catalog, import_catalog
 from campaign.translations.units import units_for
 from campaign.translations.views import side_by_side_url
 from stories.models import AthleteStoryPage
-from tests.browser.admin import log_in, messages, open_editor, save_draft, shoot, type_in_rich_text
+from tests.browser.admin import (
+    log_in,
+    messages,
+    open_editor,
+    save_draft,
+    shoot,
+    signed_in,
+    type_in_rich_text,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -56,6 +64,12 @@ def wait_for_rich_text(page):
 
 def refused(answer):
     return [word for word in REFUSALS if word in answer.lower()]
+
+
+def save_untouched(page, base, story):
+    """Open the story in the page editor and save it as it is; the admin's answer."""
+    open_editor(page, f"{base}{reverse('wagtailadmin_pages:edit', args=[story.pk])}")
+    return save_draft(page)
 
 
 def japanese_url(page_id):
@@ -159,30 +173,22 @@ def test_content_imported_from_a_po_file_saves_untouched_in_the_page_editor(brow
     assert len(draft.body_ja.raw_data) == len(draft.body_en.raw_data)
 
     # The import went to review: the editor opens the story and saves it untouched.
-    context = browser.new_context(viewport=DESKTOP, locale="en-US")
-    page = context.new_page()
-    log_in(page, base, "editor")
-    open_editor(page, f"{base}{reverse('wagtailadmin_pages:edit', args=[story.pk])}")
-    answer = save_draft(page)
+    with signed_in(browser, base, "editor") as page:
+        answer = save_untouched(page, base, story)
+        shoot(page, "po-import-editor-untouched")
     assert not refused(answer), answer
-    shoot(page, "po-import-editor-untouched")
-    context.close()
 
     # Editorial review passes, so the translation check lets translators edit again.
     editor = User.objects.get(username="editor")
     state = AthleteStoryPage.objects.get(pk=story.pk).current_workflow_state
     TaskState.objects.get(pk=state.current_task_state_id).specific.approve(user=editor)
 
-    context = browser.new_context(viewport=DESKTOP, locale="en-US")
-    page = context.new_page()
-    log_in(page, base, "translator-ja")
-    open_editor(page, f"{base}{reverse('wagtailadmin_pages:edit', args=[story.pk])}")
-    answer = save_draft(page)
-    assert not refused(answer), answer
-    shoot(page, "po-import-translator-untouched")
-    page.goto(f"{base}{reverse('wagtailadmin_pages:history', args=[story.pk])}")
-    assert page.get_by_text("Imported from a PO file (Japanese)").count() == 1
-    context.close()
+    with signed_in(browser, base, "translator-ja") as page:
+        answer = save_untouched(page, base, story)
+        assert not refused(answer), answer
+        shoot(page, "po-import-translator-untouched")
+        page.goto(f"{base}{reverse('wagtailadmin_pages:history', args=[story.pk])}")
+        assert page.get_by_text("Imported from a PO file (Japanese)").count() == 1
     latest = AthleteStoryPage.objects.get(pk=story.pk).get_latest_revision_as_object()
     assert [b["type"] for b in latest.body_ja.raw_data] == [
         b["type"] for b in draft.body_ja.raw_data
@@ -191,19 +197,16 @@ def test_content_imported_from_a_po_file_saves_untouched_in_the_page_editor(brow
     # Out of review, Japan's lead schedules the imported story in Tokyo time: the body that
     # arrived by PO file is not taken for a change of the lead's.
     AthleteStoryPage.objects.get(pk=story.pk).current_workflow_state.cancel(user=editor)
-    context = browser.new_context(viewport=DESKTOP, locale="en-US")
-    page = context.new_page()
-    log_in(page, base, "lead-jp")
-    open_editor(page, f"{base}{reverse('wagtailadmin_pages:edit', args=[story.pk])}")
-    page.get_by_role("tab", name="Settings").click()
-    page.locator("#id_market_schedules-ADD").click()
-    row = page.locator("select[name$='-market']").last
-    row.select_option(label="Japan – Asia/Tokyo (JST)")
-    go_live = row.get_attribute("name").replace("-market", "-go_live_at")
-    page.fill(f"input[name='{go_live}']", "2027-03-01 09:00")
-    page.keyboard.press("Escape")  # closes the date picker
-    answer = save_draft(page)
-    assert not refused(answer), answer
-    context.close()
+    with signed_in(browser, base, "lead-jp") as page:
+        open_editor(page, f"{base}{reverse('wagtailadmin_pages:edit', args=[story.pk])}")
+        page.get_by_role("tab", name="Settings").click()
+        page.locator("#id_market_schedules-ADD").click()
+        row = page.locator("select[name$='-market']").last
+        row.select_option(label="Japan – Asia/Tokyo (JST)")
+        go_live = row.get_attribute("name").replace("-market", "-go_live_at")
+        page.fill(f"input[name='{go_live}']", "2027-03-01 09:00")
+        page.keyboard.press("Escape")  # closes the date picker
+        answer = save_draft(page)
+        assert not refused(answer), answer
     scheduled = AthleteStoryPage.objects.get(pk=story.pk).get_latest_revision_as_object()
     assert [s.market.code for s in scheduled.market_schedules.all()] == ["jp"]
