@@ -131,3 +131,28 @@ def test_a_rule_added_to_empty_rich_text_is_a_change():
 def test_rich_text_of_another_editor_is_compared_by_its_markup():
     assert rich_text_meaning(" <p>Small</p>\n", None) == "<p>Small</p>"
     assert rich_text_meaning(None, None) == ""
+
+
+def test_a_quote_with_other_words_is_changed():
+    field = BlockField(block=ListingBlock())
+    quote = {"type": "pull_quote", "value": {"text": "Small", "attribution": "Voice"}, "id": "q"}
+    edited = {**quote, "value": {"text": "Smaller", "attribution": "Voice"}}
+
+    assert means_something_else(field, stream(quote), stream(edited))
+
+
+def test_a_list_stored_without_item_ids_reads_the_same_as_the_editor_posts_it():
+    field = BlockField(block=ListingBlock())
+    stored = stream({"type": "names", "value": ["Seun", "Ngozi"], "id": "l"})
+    posted = stream(
+        {
+            "type": "names",
+            "value": [
+                {"type": "item", "value": "Seun", "id": "1"},
+                {"type": "item", "value": "Ngozi", "id": "2"},
+            ],
+            "id": "l",
+        }
+    )
+
+    assert not means_something_else(field, stored, posted)
