@@ -11,6 +11,7 @@ from wagtail.admin.forms.pages import WagtailAdminPageForm
 
 from modeltranslation.translator import NotRegistered, translator
 
+from campaign.markets import all_markets
 from campaign.workflow.field_changes import means_something_else, unix_line_endings
 from campaign.workflow.roles import roles_for
 from campaign.workflow.schedule_forms import MarketScheduleTimesMixin
@@ -105,10 +106,9 @@ class RoleLockedFormMixin:
 
 
 def _market_code(value):
-    from campaign.models import Market
-
-    market = Market.objects.filter(pk=getattr(value, "pk", value)).first()
-    return market.code if market else None
+    # The shared market list, not a query per changed row.
+    pk = str(getattr(value, "pk", value))
+    return next((market.code for market in all_markets() if str(market.pk) == pk), None)
 
 
 def _existing_count(formset):
