@@ -207,3 +207,20 @@ def test_admin_pages_load_for_each_role(client, film, role):
     else:
         assert calendar.status_code == 200
         assert reverse("launch_calendar") in menu
+
+
+def test_market_lead_cannot_delete_another_markets_schedule(client, film, markets):
+    from campaign.models import PageMarketSchedule
+
+    PageMarketSchedule.objects.create(
+        page=film, market=markets["uk"], go_live_at=datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
+    )
+    login(client, market_lead_group("jp"))
+    data = browser_form_data(client.get(edit_url(film)).content.decode())
+    assert data["market_schedules-TOTAL_FORMS"] == "1"
+    data["market_schedules-0-DELETE"] = "on"
+
+    response = client.post(edit_url(film), data)
+
+    assert REFUSED in response.content.decode()
+    assert [s.market.code for s in latest(film).market_schedules.all()] == ["uk"]
