@@ -31,5 +31,6 @@ RUN useradd --system --home-dir /app --shell /usr/sbin/nologin campaign
 USER campaign
 
 EXPOSE 8000
-# Migrations run once per release, not here: see the README's deployment section.
+# Migrations run once per release, not here: see the README's deployment section. The
+# worker is the same image with another command: python manage.py run_huey
 CMD ["gunicorn", "--config", "gunicorn.conf.py", "campaign.wsgi"]

@@ -35,14 +35,14 @@ SHARED_MEMORY = "/dev/shm"  # noqa: S108 (a heartbeat file per worker, no data)
 worker_tmp_dir = SHARED_MEMORY if os.path.isdir(SHARED_MEMORY) else None
 control_socket_disable = True
 
-# Django logs each request as JSON with its id (campaign.logging); gunicorn's
+# Django logs each request as JSON with its id (campaign.platform.logging); gunicorn's
 # own messages go to standard error in the same form.
 accesslog = None
 errorlog = "-"
 logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "campaign.logging.JsonFormatter"}},
+    "formatters": {"json": {"()": "campaign.platform.logging.JsonFormatter"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "loggers": {
         "gunicorn.error": {"handlers": ["console"], "level": "INFO", "propagate": False},

@@ -14,7 +14,8 @@ django.setup()
 
 from django.utils.http import urlencode  # noqa: E402
 
-from campaign.markets import activate_market, filter_available  # noqa: E402
+from campaign.markets.availability import filter_available  # noqa: E402
+from campaign.markets.current import activate_market  # noqa: E402
 from campaign.models import FilmIndexPage, FilmPage, Market  # noqa: E402
 from stories.models import AthleteStoryPage, StoryIndexPage  # noqa: E402
 

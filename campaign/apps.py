@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 def _forget_market_routes(**kwargs):
-    from campaign.routing import forget_markets
+    # apps.py is imported before the models are ready: Django forces this import here.
+    from campaign.markets.current import forget_markets
 
     # URL reversal remembers each language's market prefix; a new market changes it.
     clear_url_caches()
@@ -19,8 +20,14 @@ class CampaignConfig(AppConfig):
     verbose_name = _("Campaign")
 
     def ready(self):
-        from campaign.models import Market
-        from campaign.sanitising import clean_rich_fields
+        # Models are read once the app registry is ready: Django forces these imports here.
+        from wagtail.models import get_page_models
+
+        from campaign.markets import availability, routing
+        from campaign.markets.routing import route_by_localized_slug
+        from campaign.models import CAMPAIGN_SNIPPETS, BasePage, Market
+        from campaign.platform.page_cache import invalidation
+        from campaign.platform.sanitising import clean_rich_fields
 
         post_save.connect(_forget_market_routes, sender=Market, dispatch_uid="market_routes_saved")
         post_delete.connect(
@@ -28,13 +35,15 @@ class CampaignConfig(AppConfig):
         )
         # After wagtail-modeltranslation's own patch (its app is set up first): route by
         # an indexed query rather than by loading every child page.
-        from wagtail.models import get_page_models
-
-        from campaign.models import BasePage
-        from campaign.routing import route_by_localized_slug
-
         for model in get_page_models():
             if issubclass(model, BasePage):
                 model.route = route_by_localized_slug
+        routing.connect()
+        availability.connect()
         # Rich text written by imports or scripts is cleaned like the editor's.
         pre_save.connect(clean_rich_fields, dispatch_uid="clean_rich_text_on_save")
+        # Cached pages that showed a quote or a statistic go stale when it changes; every
+        # cached page does when a market does (its navigation and chooser list them).
+        for model in CAMPAIGN_SNIPPETS:
+            invalidation.watch_item_model(model)
+        invalidation.watch_site_wide_model(Market)

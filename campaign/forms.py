@@ -1,20 +1,22 @@
 """Filter fields shared by the admin's campaign reports (launch calendar, translation status)."""
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from campaign.models import Market
+from campaign.models import CAMPAIGN_SNIPPETS, Market
 
-CONTENT_TYPE_CHOICES = [
-    ("", _("All content")),
-    ("page", _("Pages")),
-    ("quote", _("Quotes")),
-    ("statistic", _("Statistics")),
-]
+
+def content_type_choices():
+    """Pages, then each kind of campaign snippet, by the name ``campaign_items`` knows them by."""
+    snippets = [
+        (m._meta.model_name, capfirst(m._meta.verbose_name_plural)) for m in CAMPAIGN_SNIPPETS
+    ]
+    return [("", _("All content")), ("page", _("Pages")), *snippets]
 
 
 def content_type_filter():
-    return forms.ChoiceField(label=_("Content type"), required=False, choices=CONTENT_TYPE_CHOICES)
+    return forms.ChoiceField(label=_("Content type"), required=False, choices=content_type_choices)
 
 
 def market_filter():

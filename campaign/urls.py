@@ -5,15 +5,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from campaign.api import api_router
-from campaign.routing import market_patterns
-from campaign.search.views import search
-from campaign.sitemaps import robots_txt, sitemap
-from campaign.views import choose_market
+from campaign.engagement.shortlinks import follow_placement
+from campaign.markets.routing import market_patterns
+from campaign.site.api import api_router
+from campaign.site.search.views import search
+from campaign.site.sitemaps import robots_txt, sitemap
+from campaign.site.views import choose_market
 
-# Outages of the database or Redis answer 503 rather than 500 (campaign.outages).
-handler500 = "campaign.outages.server_error"
-handler404 = "campaign.errors.page_not_found"
+# Outages of the database or Redis answer 503 rather than 500 (campaign.platform.outages).
+handler500 = "campaign.platform.outages.server_error"
+handler404 = "campaign.site.errors.page_not_found"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -21,6 +22,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # A placement's short address, printed in its QR code (campaign.engagement).
+    path("go/<slug:code>/", follow_placement, name="follow_placement"),
     path("", choose_market, name="choose_market"),
 ]
 

@@ -2,55 +2,10 @@
 
 import http.client
 import re
-from html.parser import HTMLParser
 from http.cookies import SimpleCookie
 from urllib.parse import urlencode, urlsplit
 
-SKIPPED_INPUTS = {"submit", "button", "file", "image", "reset"}
-
-
-class _EditForm(HTMLParser):
-    """The fields a browser would send for the form marked ``data-edit-form``."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.fields = []
-        self._inside = False
-        self._textarea = None
-        self._select = None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "form":
-            self._inside = "data-edit-form" in attrs
-        if not self._inside:
-            return
-        if tag == "option" and self._select and "selected" in attrs:
-            self.fields.append((self._select, attrs.get("value", "")))
-        if "disabled" in attrs or not attrs.get("name"):
-            return
-        if tag == "input":
-            kind = attrs.get("type", "text")
-            if kind in SKIPPED_INPUTS or (kind in ("checkbox", "radio") and "checked" not in attrs):
-                return
-            self.fields.append((attrs["name"], attrs.get("value") or ""))
-        elif tag == "textarea":
-            self._textarea = [attrs["name"], ""]
-        elif tag == "select":
-            self._select = attrs["name"]
-
-    def handle_data(self, data):
-        if self._textarea is not None:
-            self._textarea[1] += data
-
-    def handle_endtag(self, tag):
-        if tag == "form":
-            self._inside = False
-        elif tag == "textarea" and self._textarea is not None:
-            self.fields.append((self._textarea[0], self._textarea[1].removeprefix("\n")))
-            self._textarea = None
-        elif tag == "select":
-            self._select = None
+from ops.admin_forms import form_fields
 
 
 class Editor:
@@ -104,9 +59,7 @@ class Editor:
 
     def edit_form(self, page_id):
         status, html = self.request("GET", f"/admin/pages/{page_id}/edit/")
-        parser = _EditForm()
-        parser.feed(html)
-        return status, parser.fields
+        return status, form_fields(html)
 
     def save_draft(self, page_id, fields):
         return self.request("POST", f"/admin/pages/{page_id}/edit/", fields)

@@ -10,28 +10,27 @@ are started again however the drill ends; the drill's database is dropped.
 Needs root on this machine (pg_ctlcluster, redis-server); not part of ``make test``.
 """
 
-import http.client
 import json
 import os
 import secrets
 import shutil
-import signal
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-import services
-from editor import Editor
-from load import fetch, run_phase
-
 ROOT = Path(__file__).resolve().parent.parent
-BIN = ROOT / ".venv" / "bin"
+sys.path.insert(0, str(ROOT))
+
+from ops import harness, services  # noqa: E402
+from ops.editor import Editor  # noqa: E402
+from ops.load import run_phase  # noqa: E402
+
 PORT = int(os.environ.get("DRILL_PORT", "8018"))
 BASE_URL = f"http://127.0.0.1:{PORT}"
 DATABASE = "campaign_drill"
+DATABASE_URL = harness.postgres_url(DATABASE)
 REDIS_URL = "redis://127.0.0.1:6379/9"
 PHASE_SECONDS = 8
 MAX_REQUESTS_PER_PHASE = 20000
@@ -43,51 +42,24 @@ UNSAVED_MESSAGE = "Your changes have not been saved."
 
 
 def drill_environment(workdir):
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "campaign.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(64),
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
-        "REDIS_URL": REDIS_URL,
-        "MEDIA_ROOT": str(workdir / "media"),
-        "STATIC_ROOT": str(workdir / "static"),
-        "DEMO_CREDENTIALS_FILE": str(workdir / "credentials.json"),
-        "EMAIL_HOST": "localhost",
-        "DEFAULT_FROM_EMAIL": "drill@example.com",
-        "WAGTAILADMIN_BASE_URL": f"https://127.0.0.1:{PORT}",
-        "LOG_LEVEL": "WARNING",
-        "GUNICORN_BIND": f"127.0.0.1:{PORT}",
-        "GUNICORN_WORKERS": "3",
-        # No planned recycling: a worker replaced during the drill crashed or hung.
-        "GUNICORN_MAX_REQUESTS": "0",
-        "DJANGO_SUPERUSER_USERNAME": EDITOR[0],
-        "DJANGO_SUPERUSER_PASSWORD": EDITOR[1],
-        "DJANGO_SUPERUSER_EMAIL": "drill@example.com",
-    }
-
-
-def psql(statement):
-    services.run("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-c", statement)
-
-
-def manage(env, *args):
-    result = subprocess.run(
-        [str(BIN / "python"), "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=600,
+    return harness.production_env(
+        DATABASE_URL,
+        REDIS_URL,
+        PORT,
+        media_root=workdir / "media",
+        static_root=workdir / "static",
+        DEMO_CREDENTIALS_FILE=workdir / "credentials.json",
+        EMAIL_HOST="localhost",
+        DEFAULT_FROM_EMAIL="drill@example.com",
+        GUNICORN_WORKERS=3,
+        DJANGO_SUPERUSER_USERNAME=EDITOR[0],
+        DJANGO_SUPERUSER_PASSWORD=EDITOR[1],
+        DJANGO_SUPERUSER_EMAIL="drill@example.com",
     )
-    if result.returncode != 0:
-        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
-    return result.stdout
 
 
 FIND_FILM = """
-from campaign.markets import activate_market
+from campaign.markets.current import activate_market
 from campaign.models import FilmPage, Market
 film = FilmPage.objects.live().order_by("pk").first()
 with activate_market(Market.objects.get(code="us")):
@@ -97,52 +69,11 @@ with activate_market(Market.objects.get(code="us")):
 
 def prepare_site(env):
     print("Preparing the drill's database, demo content and static files…", flush=True)
-    psql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-    psql(f"CREATE DATABASE {DATABASE}")
-    manage(env, "migrate", "--noinput")
-    manage(env, "load_demo_campaign")
-    manage(env, "collectstatic", "--noinput", "-v", "0")
-    manage(env, "createsuperuser", "--noinput")
-    film_id, film_url = manage(env, "shell", "-c", FIND_FILM).strip().splitlines()[-1].split()
+    harness.prepare_site(env, ["load_demo_campaign"])
+    harness.manage(env, "createsuperuser", "--noinput")
+    output = harness.manage(env, "shell", "-c", FIND_FILM)
+    film_id, film_url = output.strip().splitlines()[-1].split()
     return int(film_id), film_url
-
-
-def start_gunicorn(env, log_path):
-    log = open(log_path, "w")  # noqa: SIM115 (kept open for the server's lifetime)
-    process = subprocess.Popen(
-        [str(BIN / "gunicorn"), "--config", "gunicorn.conf.py", "campaign.wsgi"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    ready = services.wait_until(lambda: health_status() == 200, seconds=60)
-    if not ready:
-        process.terminate()
-        raise RuntimeError(f"gunicorn did not answer on {BASE_URL}; see {log_path}")
-    return process
-
-
-def health_status():
-    try:
-        status, _seconds = fetch(BASE_URL, "/healthz", {"Host": f"127.0.0.1:{PORT}"}, timeout=5)
-    except OSError:
-        return None
-    return status
-
-
-def health_report():
-    connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=5)
-    try:
-        connection.request("GET", "/healthz")
-        return json.loads(connection.getresponse().read())
-    finally:
-        connection.close()
-
-
-def worker_pids(master):
-    result = services.run("ps", "--ppid", str(master), "-o", "pid=", check=False)
-    return {int(pid) for pid in result.stdout.split()}
 
 
 def postgres_outage(editor, film_id, fields, outcome):
@@ -198,6 +129,53 @@ def report(phases, outcome, master, workers_before, workers_after, final_health)
     )
 
 
+def exercise(server, film_id, film_url, log_path):
+    """The drill's phases against the running ``server``, then its report."""
+    paths = [
+        "/cn/", "/jp/", "/kr/", "/us/", "/uk/", "/us/films/", "/us/stories/", film_url,
+        "/us/films/?channel=tv", "/us/search/?q=small",
+    ]  # fmt: skip
+    master, workers_before = server.pid, server.worker_pids()
+    editor = Editor(BASE_URL)
+    if not editor.sign_in(*EDITOR):
+        raise RuntimeError("The drill's editor could not sign in.")
+    _status, fields = editor.edit_form(film_id)
+    fields = [(k, "Manifesto (edited in the drill)" if k == "title_en" else v) for k, v in fields]
+
+    def phase(name, seconds=PHASE_SECONDS):
+        print(f"  {name}…", flush=True)
+        return run_phase(name, BASE_URL, paths, PROXY_HEADERS, seconds, MAX_REQUESTS_PER_PHASE)
+
+    print(f"Load on {BASE_URL} (6 clients, at most {MAX_REQUESTS_PER_PHASE} requests a phase):")
+    phases = [phase("1 steady")]
+
+    outcome = {}
+    outage = threading.Thread(target=postgres_outage, args=(editor, film_id, fields, outcome))
+    outage.start()
+    phases.append(phase("2 PostgreSQL stopped and started", seconds=10))
+    outage.join()
+    phases.append(phase("3 after PostgreSQL"))
+
+    status, _html = editor.save_draft(film_id, fields)
+    _form_status, saved = editor.edit_form(film_id)
+    kept = ("title_en", "Manifesto (edited in the drill)") in saved
+    outcome["save_after_outage"] = (status, kept)
+
+    services.stop_redis()
+    phases.append(phase("4 Redis stopped"))
+    services.start_redis()
+    services.wait_until(services.redis_ready)
+    phases.append(phase("5 Redis started again"))
+
+    final_health = json.loads(server.get("/healthz")[1])
+    workers_after = server.worker_pids()
+    alive = server.poll() is None
+    report(phases, outcome, master, workers_before, workers_after, final_health)
+    print(f"Log lines by level: {logged_levels(log_path)}")
+    if not alive:
+        sys.exit("gunicorn exited during the drill.")
+
+
 def drill():
     for tool in ("pg_ctlcluster", "pg_isready", "psql", "redis-server", "redis-cli"):
         if not shutil.which(tool):
@@ -207,66 +185,16 @@ def drill():
 
     workdir = Path(tempfile.mkdtemp(prefix="campaign-drill-"))
     env = drill_environment(workdir)
-    server = None
+    log_path = workdir / "gunicorn.log"
     try:
         film_id, film_url = prepare_site(env)
-        paths = [
-            "/cn/", "/jp/", "/kr/", "/us/", "/uk/", "/us/films/", "/us/stories/", film_url,
-            "/us/films/?channel=tv", "/us/search/?q=small",
-        ]  # fmt: skip
-        server = start_gunicorn(env, workdir / "gunicorn.log")
-        master, workers_before = server.pid, worker_pids(server.pid)
-        editor = Editor(BASE_URL)
-        if not editor.sign_in(*EDITOR):
-            raise RuntimeError("The drill's editor could not sign in.")
-        _status, fields = editor.edit_form(film_id)
-        fields = [
-            (k, "Manifesto (edited in the drill)" if k == "title_en" else v) for k, v in fields
-        ]
-
-        def phase(name, seconds=PHASE_SECONDS):
-            print(f"  {name}…", flush=True)
-            return run_phase(name, BASE_URL, paths, PROXY_HEADERS, seconds, MAX_REQUESTS_PER_PHASE)
-
-        print(f"Load on {BASE_URL} (6 clients, at most {MAX_REQUESTS_PER_PHASE} requests a phase):")
-        phases = [phase("1 steady")]
-
-        outcome = {}
-        outage = threading.Thread(target=postgres_outage, args=(editor, film_id, fields, outcome))
-        outage.start()
-        phases.append(phase("2 PostgreSQL stopped and started", seconds=10))
-        outage.join()
-        phases.append(phase("3 after PostgreSQL"))
-
-        status, _html = editor.save_draft(film_id, fields)
-        _form_status, saved = editor.edit_form(film_id)
-        kept = ("title_en", "Manifesto (edited in the drill)") in saved
-        outcome["save_after_outage"] = (status, kept)
-
-        services.stop_redis()
-        phases.append(phase("4 Redis stopped"))
-        services.start_redis()
-        services.wait_until(services.redis_ready)
-        phases.append(phase("5 Redis started again"))
-
-        final_health = health_report()
-        workers_after = worker_pids(master)
-        alive = server.poll() is None
-        report(phases, outcome, master, workers_before, workers_after, final_health)
-        print(f"Log lines by level: {logged_levels(workdir / 'gunicorn.log')}")
-        if not alive:
-            sys.exit("gunicorn exited during the drill.")
+        with harness.Server(env, log_path) as server:
+            exercise(server, film_id, film_url, log_path)
     finally:
         services.ensure_running()
-        if server is not None and server.poll() is None:
-            server.send_signal(signal.SIGTERM)
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
         try:
-            psql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-        except subprocess.CalledProcessError:
+            harness.drop_database(DATABASE_URL)
+        except harness.CommandFailed:
             print(f"Could not drop the database {DATABASE}.", file=sys.stderr)
         shutil.rmtree(workdir, ignore_errors=True)
 

@@ -1,7 +1,6 @@
 """Athlete stories and the page that lists them."""
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -12,13 +11,12 @@ from wagtail.search import index
 from django_countries import countries
 from django_countries.fields import CountryField
 
-from campaign.markets import filter_available
-from campaign.models import BasePage
-from campaign.models.listings import with_renditions
-from campaign.search.fields import multilingual_search_fields
+from campaign.models import BasePage, ListingPage
+from campaign.models.schema_org import image_url, organization, organization_id
+from campaign.models.search_fields import multilingual_search_fields
+from campaign.platform.page_cache.dependencies import lists
+from campaign.platform.page_cache.fragments import cached_fragment
 from stories.blocks import StoryBodyBlock
-
-STORIES_PER_PAGE = 12
 
 
 class Sport(models.TextChoices):
@@ -36,35 +34,11 @@ class Sport(models.TextChoices):
     TAEKWONDO = "taekwondo", _("Taekwondo")
 
 
-class StoryIndexPage(BasePage):
-    """Lists the athlete stories that run in the visitor's market, by sport and country."""
-
-    intro = models.TextField(_("introduction"), max_length=300, blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-
-    # One story collection per campaign, directly below the home page.
-    parent_page_types = ["campaign.CampaignHomePage"]
-    subpage_types = ["stories.AthleteStoryPage"]
-    max_count = 1
-
-    def stories(self, market, sport="", country=""):
-        stories = AthleteStoryPage.objects.live().child_of(self)
-        if sport:
-            stories = stories.filter(sport=sport)
-        if country:
-            stories = stories.filter(country=country)
-        stories = filter_available(stories, market)
-        return stories.prefetch_related(with_renditions("hero_image")).order_by("-year", "pk")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        form = StoryFilterForm(request.GET or None)
-        filters = form.cleaned_data if form.is_valid() else {}
-        stories = self.stories(request.market, filters.get("sport", ""), filters.get("country", ""))
-        context["filter_form"] = form
-        context["stories"] = Paginator(stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
-        return context
+def story_countries():
+    """The countries that live stories come from (one row each, not one per story)."""
+    lists(AthleteStoryPage)
+    stories = AthleteStoryPage.objects.live().order_by()
+    return set(stories.values_list("country", flat=True).distinct())
 
 
 class StoryFilterForm(forms.Form):
@@ -77,7 +51,7 @@ class StoryFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Only countries that have stories: a filter that can only answer "none" helps
         # nobody, and 250 options would weigh on every phone. Names follow the language.
-        codes = set(AthleteStoryPage.objects.live().values_list("country", flat=True).distinct())
+        codes = cached_fragment(story_countries, "story countries")
         self.fields["country"].choices = [
             ("", _("All countries")),
             *((code, name) for code, name in countries if code in codes),
@@ -106,6 +80,9 @@ class AthleteStoryPage(BasePage):
     body = StreamField(StoryBodyBlock(), blank=True, verbose_name=_("body"))
 
     translation_key_fields = ("title", "summary")
+    og_type = "article"
+    description_fields = ("search_description", "summary")
+    search_result_kind = _("Athlete story")
 
     content_panels = [
         *BasePage.content_panels,
@@ -134,3 +111,48 @@ class AthleteStoryPage(BasePage):
 
     card_template = "includes/story_card.html"
     listing_image_field = "hero_image"
+
+    @property
+    def share_image(self):
+        return self.hero_image
+
+    def structured_data(self, request, page_url, language):
+        article = {
+            "@type": "Article",
+            "headline": self.title[:110],
+            "description": self.summary,
+            "inLanguage": language,
+            "url": page_url,
+            "mainEntityOfPage": page_url,
+            "about": {"@type": "Person", "name": self.athlete},
+            "author": {"@id": organization_id(request)},
+            "publisher": organization(request),
+        }
+        image = image_url(request, self.hero_image)
+        if image:
+            article["image"] = [image]
+        if self.first_published_at:
+            article["datePublished"] = self.first_published_at.isoformat()
+        if self.last_published_at:
+            article["dateModified"] = self.last_published_at.isoformat()
+        return [article]
+
+
+class StoryIndexPage(ListingPage):
+    """Lists the athlete stories that run in the visitor's market, by sport and country."""
+
+    listed_model = AthleteStoryPage
+    filter_form_class = StoryFilterForm
+
+    parent_page_types = ["campaign.CampaignHomePage"]
+    subpage_types = ["stories.AthleteStoryPage"]
+
+    def filter_items(self, items, filters, market):
+        if filters.get("sport"):
+            items = items.filter(sport=filters["sport"])
+        if filters.get("country"):
+            items = items.filter(country=filters["country"])
+        return items
+
+    def order_items(self, items):
+        return items.order_by("-year", "pk")

@@ -6,6 +6,9 @@ from wagtail.models import Page, Site
 
 import pytest
 
+from campaign.engagement import collection
+from campaign.platform.page_cache.local import local_pages
+from campaign.platform.redis_breaker import breaker
 from tests.factories import (
     STANDARD_MARKETS,
     CampaignHomePageFactory,
@@ -17,11 +20,18 @@ from tests.factories import (
 
 @pytest.fixture(autouse=True)
 def _isolated_state(settings, tmp_path):
-    """Each test gets its own media folder, an empty cache and fresh URL routes."""
+    """Each test gets its own media folder, an empty cache, fresh URL routes and an empty
+    engagement buffer."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    # What one test's Redis outage left in the process (the pause, the kept pages) is not
+    # another test's.
+    breaker.reset()
+    local_pages.clear()
     settings.DEMO_CREDENTIALS_FILE = tmp_path / "credentials.json"
+    settings.ENGAGEMENT_BUFFER = {"BACKEND": "spool", "PATH": str(tmp_path / "spool.sqlite3")}
     cache.clear()
     clear_url_caches()
+    collection.forget_markets()
     with translation.override("en"):
         yield
     cache.clear()

@@ -2,7 +2,7 @@
 
 Two versions of an item mean the same when every field a person edits holds the same value,
 rich text and StreamField values compared as the rich-text editor holds them (see
-``campaign.workflow.field_changes``), so bookkeeping (timestamps, revision pointers) and the
+``campaign.translations.field_changes``), so bookkeeping (timestamps, revision pointers) and the
 spelling of markup do not count.
 """
 
@@ -12,7 +12,7 @@ from wagtail.admin.rich_text.converters.contentstate import ContentstateConverte
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from campaign.workflow.field_changes import block_meaning, rich_text_meaning
+from campaign.translations.field_changes import block_meaning, rich_text_meaning
 
 BOOKKEEPING = {
     "id",

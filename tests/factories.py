@@ -217,3 +217,14 @@ def story_with_every_text_block(parent, **fields):
     ]
     fields = {"title": "The rower", "athlete": "Bobby Pearce", **fields}
     return AthleteStoryPageFactory(parent=parent, body=json.dumps(body), **fields)
+
+
+class PlacementFactory(DjangoModelFactory):
+    """A QR placement in a market (leading to its home page unless a page is given)."""
+
+    class Meta:
+        model = "campaign_engagement.Placement"
+
+    market = factory.SubFactory(MarketFactory)
+    name = factory.Sequence(lambda n: f"Olympic Showcase, wall {n}")
+    code = factory.Sequence(lambda n: f"wall-{n}")

@@ -1,6 +1,6 @@
 """An item limited to some markets is 404 elsewhere and absent from listings there."""
 
-from campaign.markets import filter_available, is_available
+from campaign.markets.availability import filter_available, is_available
 from campaign.models import HomePageQuote, Quote
 from tests.factories import (
     AthleteStoryPageFactory,

@@ -13,7 +13,7 @@ import psycopg
 import pytest
 from psycopg import sql
 
-from campaign.backups import extract_media
+from campaign.platform.backups import extract_media
 from tests.factories import AthleteStoryPageFactory, FilmPageFactory, QuoteFactory
 
 # Committed data (pg_dump reads from its own connection); Wagtail's root page and

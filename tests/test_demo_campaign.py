@@ -19,9 +19,11 @@ import pytest
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
-from campaign.markets import activate_market, is_available
+from campaign.demo.data import read_content
+from campaign.markets.availability import is_available
+from campaign.markets.current import activate_market
+from campaign.markets.roles import roles_for
 from campaign.models import FilmPage, Market, PageMarketSchedule, Quote, Statistic
-from campaign.workflow.roles import roles_for
 from stories.models import AthleteStoryPage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -71,6 +73,23 @@ def test_every_translated_field_is_filled_in_every_language(demo):
                 for language in LANGUAGES:
                     value = getattr(item, build_localized_fieldname(field, language))
                     assert value, f"{model.__name__} {item.pk}: {field} empty in {language}"
+
+
+def test_british_english_is_the_american_text_unless_the_content_says_otherwise(demo):
+    films = {film["key"]: film for film in read_content().films}
+    assert "en-gb" not in films["manifesto"]["logline"]
+    assert "en-gb" in films["kenya-ice-hockey"]["description"]
+
+    manifesto = FilmPage.objects.get(slug_en="manifesto")
+    assert manifesto.logline_en_gb == manifesto.logline_en
+    assert manifesto.captions.get(language="en-gb").file.file.open().read().decode() == (
+        manifesto.captions.get(language="en").file.file.open().read().decode()
+    )
+    kenya = FilmPage.objects.get(slug_en="kenya-ice-hockey")
+    assert "practicing" in kenya.description_en
+    assert "practising" in kenya.description_en_gb
+    nigeria = AthleteStoryPage.objects.get(slug_en="nigeria-bobsled")
+    assert nigeria.slug_en_gb == "nigeria-bobsleigh"
 
 
 def test_some_demo_content_is_limited_to_some_markets(demo):

@@ -11,10 +11,10 @@ from django.urls import reverse
 import pytest
 import redis
 
-from campaign import redis_breaker
 from campaign.models import FilmPage, Quote
+from campaign.platform import redis_breaker
 from campaign.settings.cache import cache_settings
-from tests.admin_forms import browser_form_data
+from ops.admin_forms import browser_form_data
 from tests.factories import FilmPageFactory, QuoteFactory
 
 DEAD_REDIS = "redis://127.0.0.1:1/0"
@@ -73,7 +73,7 @@ def test_a_database_outage_is_a_503_page_not_a_500(home, visitor):
 
 
 def test_other_errors_stay_500(home, visitor):
-    with mock.patch("campaign.views.market_for_accept_language", side_effect=ValueError):
+    with mock.patch("campaign.site.views.market_for_accept_language", side_effect=ValueError):
         response = visitor.get("/")
 
     assert response.status_code == 500

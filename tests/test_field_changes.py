@@ -9,7 +9,7 @@ from wagtail.blocks.base import BlockField
 import pytest
 
 from campaign.blocks import TEXT_FEATURES, ParagraphBlock, PullQuoteBlock
-from campaign.workflow.field_changes import means_something_else, rich_text_meaning
+from campaign.translations.field_changes import means_something_else, rich_text_meaning
 
 
 def rich_text_field():

@@ -8,8 +8,8 @@ import pytest
 import wagtail_factories
 
 from campaign.demo.captions import webvtt
-from campaign.film_embeds import external_film
 from campaign.models import FilmPage
+from campaign.site.film_embeds import external_film
 from tests.factories import (
     CaptionDocumentFactory,
     FilmCaptionFactory,

@@ -50,7 +50,8 @@ def test_healthz_answers_a_probe_by_server_address_over_plain_http(client, setti
 @pytest.mark.django_db
 def test_healthz_is_503_when_the_database_is_down(client):
     with mock.patch(
-        "campaign.health.check_database", side_effect=OperationalError("connection refused")
+        "campaign.platform.health.check_database",
+        side_effect=OperationalError("connection refused"),
     ):
         response = client.get("/healthz")
 

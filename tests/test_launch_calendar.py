@@ -7,9 +7,9 @@ from django.urls import reverse
 import pytest
 import time_machine
 
+from campaign.markets.roles import EDITORS
 from campaign.models import PageMarketSchedule, QuoteMarketSchedule
 from campaign.workflow.calendar import launch_calendar
-from campaign.workflow.roles import EDITORS
 from campaign.workflow.setup import setup_campaign_roles
 from tests.factories import FilmPageFactory, QuoteFactory, UserFactory
 

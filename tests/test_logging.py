@@ -10,7 +10,7 @@ from django.test import Client
 
 import pytest
 
-from campaign.logging import JsonFormatter, RequestIdFilter, json_logging
+from campaign.platform.logging import JsonFormatter, RequestIdFilter, json_logging
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from django.utils import timezone
 import pytest
 import time_machine
 
-from campaign.security import client_ip
+from campaign.platform.security import client_ip
 
 PASSWORD = "a long and unusual passphrase"
 

@@ -17,8 +17,8 @@ from wagtail.models import (
 
 import pytest
 
+from campaign.markets.roles import market_lead_group
 from campaign.workflow.models import MarketApproval, MarketReviewTask, MarketReviewTaskState
-from campaign.workflow.roles import market_lead_group
 from campaign.workflow.setup import WORKFLOW_NAME, setup_campaign_roles
 from tests import test_workflow
 from tests.factories import QuoteFactory, UserFactory

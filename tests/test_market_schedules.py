@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 import pytest
 import time_machine
 
-from campaign.markets import filter_available, is_available
+from campaign.markets.availability import filter_available, is_available
 from campaign.models import FilmPage, PageMarketSchedule, Quote, QuoteMarketSchedule
 from campaign.workflow.schedule_forms import from_market_wall_time, to_market_wall_time
 from tests.factories import FilmPageFactory, QuoteFactory

@@ -1,8 +1,9 @@
 """The full-page cache: hits for anonymous visitors only, refreshed exactly when content changes."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from django.conf import settings as django_settings
+from django.utils import timezone
 
 import pytest
 import time_machine
@@ -141,10 +142,15 @@ def test_renaming_a_market_refreshes_every_page(client, site, markets):
     assert state(client, "/jp/films/manifesto/") == "miss"
 
 
+def _in_a_month():
+    return (timezone.now() + timedelta(days=30)).replace(second=0, microsecond=0)
+
+
 def test_a_go_live_refreshes_the_listing_of_its_market_at_that_moment(
     client, site, film_index, markets
 ):
-    go_live = datetime(2026, 12, 1, 0, 0, tzinfo=UTC)
+    # In the future, so that what the test creates now is older than every moment it visits.
+    go_live = _in_a_month()
     late = FilmPageFactory(parent=film_index, title="Late film", **_ko("film"))
     PageMarketSchedule.objects.create(page=late, market=markets["jp"], go_live_at=go_live)
 
@@ -158,7 +164,7 @@ def test_a_go_live_refreshes_the_listing_of_its_market_at_that_moment(
 
 
 def test_an_expiry_ends_the_cached_page_of_the_expiring_item(client, site, markets):
-    expiry = datetime(2026, 12, 24, 0, 0, tzinfo=UTC)
+    expiry = _in_a_month()
     PageMarketSchedule.objects.create(page=site["film"], market=markets["us"], expire_at=expiry)
 
     with time_machine.travel(expiry - timedelta(minutes=1), tick=False):

@@ -9,13 +9,13 @@ from wagtail.models import Revision, TaskState, WorkflowState
 import polib
 import pytest
 
-from campaign.translations.po import export_catalog, import_catalog
-from campaign.workflow.roles import (
+from campaign.markets.roles import (
     APPROVERS,
     EDITORS,
     market_lead_group,
     translator_group,
 )
+from campaign.translations.po import export_catalog, import_catalog
 from campaign.workflow.setup import setup_campaign_roles
 from stories.models import AthleteStoryPage
 from tests.factories import AthleteStoryPageFactory, FilmPageFactory, UserFactory

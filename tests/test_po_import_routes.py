@@ -12,9 +12,9 @@ import polib
 import pytest
 import wagtail_factories
 
+from campaign.markets.roles import EDITORS, translator_group
 from campaign.translations.po import export_catalog, import_catalog
 from campaign.translations.status import MISSING, FieldStatus, translation_problems
-from campaign.workflow.roles import EDITORS, translator_group
 from campaign.workflow.setup import setup_campaign_roles
 from stories.models import AthleteStoryPage
 from tests.factories import AthleteStoryPageFactory, FilmPageFactory, UserFactory

@@ -178,7 +178,7 @@ def test_a_cdn_is_told_when_pages_change(monkeypatch):
 def test_logs_are_json_lines_in_production(monkeypatch):
     logging = load_production(monkeypatch)["LOGGING"]
 
-    assert logging["formatters"]["json"]["()"] == "campaign.logging.JsonFormatter"
+    assert logging["formatters"]["json"]["()"] == "campaign.platform.logging.JsonFormatter"
 
 
 def test_check_deploy_passes_with_production_settings():

@@ -6,10 +6,10 @@ from django.urls import reverse
 
 import pytest
 
+from campaign.markets.roles import APPROVERS, EDITORS, market_lead_group, translator_group
 from campaign.models import FilmPage, Quote
-from campaign.workflow.roles import APPROVERS, EDITORS, market_lead_group, translator_group
 from campaign.workflow.setup import setup_campaign_roles
-from tests.admin_forms import browser_form_data, disabled_fields
+from ops.admin_forms import browser_form_data, disabled_fields
 from tests.factories import FilmPageFactory, QuoteFactory, UserFactory
 
 REFUSED = "You may not change these fields, so nothing was saved"

@@ -6,11 +6,11 @@ from datetime import UTC, datetime
 import pytest
 import time_machine
 
+from campaign.markets.roles import market_lead_group
 from campaign.models import PageMarketSchedule
-from campaign.workflow.roles import market_lead_group
 from campaign.workflow.schedule_rows import zone_label
+from ops.admin_forms import browser_form_data, disabled_fields
 from tests import test_roles
-from tests.admin_forms import browser_form_data, disabled_fields
 from tests.factories import UserFactory
 from tests.test_roles import edit_url, latest, login
 

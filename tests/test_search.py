@@ -8,8 +8,9 @@ from django.db import connection
 
 import pytest
 
-from campaign.search.backend import text_config
-from campaign.search.text import cjk_bigrams, index_query, query_terms
+from campaign.markets.cjk import cjk_bigrams
+from campaign.site.search.text import index_query, query_terms
+from campaign.site.search.text_configs import text_config
 from tests.factories import AthleteStoryPageFactory, FilmPageFactory
 
 

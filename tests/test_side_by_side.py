@@ -7,9 +7,9 @@ from wagtail.admin.rich_text.converters.contentstate import ContentstateConverte
 import pytest
 
 from campaign.blocks import TEXT_FEATURES
+from campaign.markets.roles import translator_group
 from campaign.translations.status import MISSING, FieldStatus, translation_problems
 from campaign.translations.views import side_by_side_url
-from campaign.workflow.roles import translator_group
 from campaign.workflow.setup import setup_campaign_roles
 from stories.models import AthleteStoryPage
 from tests.factories import UserFactory, story_with_every_text_block

@@ -6,13 +6,13 @@ from wagtail.models import Page, TaskState
 import pytest
 
 from campaign.blocks import TEXT_FEATURES
-from campaign.markets import activate_market
+from campaign.markets.current import activate_market
+from campaign.markets.roles import EDITORS, translator_group
 from campaign.translations.po import export_catalog
 from campaign.translations.report import status_rows
 from campaign.translations.status import MISSING, FieldStatus, translation_problems
 from campaign.translations.views import side_by_side_url
 from campaign.workflow.checks import blocking_problems
-from campaign.workflow.roles import EDITORS, translator_group
 from campaign.workflow.setup import setup_campaign_roles
 from stories.models import AthleteStoryPage
 from tests.factories import (

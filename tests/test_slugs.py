@@ -2,7 +2,7 @@
 
 from django.utils import translation
 
-from campaign.markets import activate_market
+from campaign.markets.current import activate_market
 from tests.factories import FilmPageFactory
 
 

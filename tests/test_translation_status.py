@@ -8,6 +8,7 @@ from django.urls import reverse
 
 import pytest
 
+from campaign.markets.roles import market_lead_group, translator_group
 from campaign.translations.po import export_catalog
 from campaign.translations.report import status_rows
 from campaign.translations.status import (
@@ -19,7 +20,6 @@ from campaign.translations.status import (
 )
 from campaign.translations.views import side_by_side_url
 from campaign.workflow.checks import blocking_problems
-from campaign.workflow.roles import market_lead_group, translator_group
 from campaign.workflow.setup import setup_campaign_roles
 from tests.factories import (
     AthleteStoryPageFactory,

@@ -7,9 +7,9 @@ from django.urls import reverse
 import polib
 import pytest
 
+from campaign.markets.roles import translator_group
 from campaign.translations.po import export_catalog
 from campaign.translations.views import side_by_side_url
-from campaign.workflow.roles import translator_group
 from campaign.workflow.setup import setup_campaign_roles
 from tests.factories import AthleteStoryPageFactory, QuoteFactory, UserFactory
 

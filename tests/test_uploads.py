@@ -15,7 +15,7 @@ import pytest
 from PIL import Image as PillowImage
 from wagtailmedia.models import get_media_model
 
-from campaign.uploads import check_po_file
+from campaign.platform.uploads import check_po_file
 
 # Just the first bytes that file formats are recognised by: what the checks read.
 MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 64

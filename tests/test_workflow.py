@@ -7,8 +7,8 @@ from wagtail.models import ModelLogEntry, PageLogEntry, TaskState, Workflow, Wor
 
 import pytest
 
+from campaign.markets.roles import APPROVERS, EDITORS, market_lead_group, translator_group
 from campaign.models import FilmPage
-from campaign.workflow.roles import APPROVERS, EDITORS, market_lead_group, translator_group
 from campaign.workflow.setup import setup_campaign_roles
 from tests.factories import FilmPageFactory, QuoteFactory, UserFactory
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from campaign.workflow.roles import (
+from campaign.markets.languages import target_languages
+from campaign.markets.roles import (
     EDITORS,
     market_lead_group,
-    translation_languages,
     translator_group,
 )
 from tests import test_workflow
@@ -21,7 +21,7 @@ people = test_workflow.people
 def team(people):
     """``people``, a second editor, a translator of every language and a lead of every market."""
     team = {**people, "reviewer": UserFactory(username="reviewer", roles=[EDITORS])}
-    for language in translation_languages():
+    for language in target_languages():
         team[language] = UserFactory(
             username=f"translator-{language}", roles=[translator_group(language)]
         )
@@ -69,7 +69,7 @@ def test_an_item_for_every_market_tells_every_translator_and_every_lead(
     submit(film, team["editor"])
     mailoutbox.clear()
     act(client, team["editor"], film, "approve")
-    translators = {f"translator-{language}" for language in translation_languages()}
+    translators = {f"translator-{language}" for language in target_languages()}
     assert told(mailoutbox) == translators | {"ko"}
 
     film.title_ko, film.logline_ko = "작은 영화", "작은 로그라인"

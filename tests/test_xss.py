@@ -15,7 +15,7 @@ from django.urls import reverse
 
 import pytest
 
-from campaign.markets import activate_market
+from campaign.markets.current import activate_market
 from campaign.models import Market
 from tests.factories import FilmPageFactory
 from tests.full_campaign import build_campaign

@@ -3,12 +3,13 @@
 Each transcript line becomes one cue; the cues share the film's running time evenly.
 """
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
 
+from campaign.demo.data import text_in
 from campaign.demo.media import DEMO_PREFIX
+from campaign.markets.languages import all_languages
 from campaign.models import FilmCaption
 
 # Long enough for every transcript line of a demo film to be read as a caption.
@@ -51,12 +52,12 @@ def demo_caption_document(key: str, language: str, transcript: str, seconds: flo
 def load_demo_captions(film, data) -> int:
     """Give a demo film a caption file in every language it lacks; returns how many."""
     existing = {caption.language for caption in film.captions.all()}
-    missing = [code for code, _name in settings.LANGUAGES if code not in existing]
+    missing = [code for code in all_languages() if code not in existing]
     if not missing or film.video is None:
         return 0
     seconds = film.video.duration or DEMO_FILM_SECONDS
     for language in missing:
-        transcript = data["transcript"][language.replace("-", "_")]
+        transcript = text_in(data["transcript"], language)
         document = demo_caption_document(data["key"], language, transcript, seconds)
         film.captions.add(FilmCaption(language=language, file=document))
     # Captions are part of the page: a new revision keeps them through later publishes.

@@ -1,4 +1,4 @@
-"""Builds the demo campaign from ``campaign.demo.content``; what already exists is kept."""
+"""Builds the demo campaign from the content files; what already exists is kept."""
 
 import json
 from datetime import date, timedelta
@@ -10,9 +10,10 @@ from wagtail.models import Page, Site
 
 from modeltranslation.utils import build_localized_fieldname
 
-from campaign.demo import content
 from campaign.demo.captions import DEMO_FILM_SECONDS, load_demo_captions
+from campaign.demo.data import read_content, text_in
 from campaign.demo.media import demo_image, demo_video
+from campaign.markets.languages import all_languages
 from campaign.models import (
     CampaignHomePage,
     FilmIndexPage,
@@ -27,18 +28,13 @@ from campaign.models import (
 )
 from stories.models import AthleteStoryPage, StoryIndexPage
 
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
-
-
-def suffix(language):
-    """The content module keys texts by field suffix: "zh-hans" is "zh_hans"."""
-    return language.replace("-", "_")
+LANGUAGES = all_languages()
 
 
 def translated(field, texts):
-    """``{"title_en": ..., "title_ja": ...}`` from ``{"en": ..., "ja": ...}``."""
+    """``{"title_en": ..., "title_ja": ...}`` for every language from ``{"en": ..., "ja": ...}``."""
     return {
-        build_localized_fieldname(field, language): texts[suffix(language)]
+        build_localized_fieldname(field, language): text_in(texts, language)
         for language in LANGUAGES
     }
 
@@ -53,7 +49,8 @@ def translated_stream(field, blocks_per_language):
 class DemoCampaignLoader:
     """Creates what is missing of the demo campaign and counts what it created."""
 
-    def __init__(self):
+    def __init__(self, content=None):
+        self.content = content if content is not None else read_content()
         self.created = {}
         self.markets = {}
 
@@ -61,24 +58,25 @@ class DemoCampaignLoader:
         self.created[kind] = self.created.get(kind, 0) + 1
 
     def load(self):
+        content = self.content
         with translation.override(settings.LANGUAGE_CODE):
             self.load_markets()
             home, home_is_new = self.load_home()
-            film_index = self.load_index(home, FilmIndexPage, content.FILM_INDEX)
-            films = {film["key"]: self.load_film(film_index, film) for film in content.FILMS}
-            for film in content.FILMS:
+            film_index = self.load_index(home, FilmIndexPage, content.film_index)
+            films = {film["key"]: self.load_film(film_index, film) for film in content.films}
+            for film in content.films:
                 if load_demo_captions(films[film["key"]], film):
                     self._count("films captioned")
-            story_index = self.load_index(home, StoryIndexPage, content.STORY_INDEX)
-            stories = [self.load_story(story_index, story, films) for story in content.STORIES]
-            quotes = [self.load_quote(quote) for quote in content.QUOTES]
-            statistics = [self.load_statistic(statistic) for statistic in content.STATISTICS]
+            story_index = self.load_index(home, StoryIndexPage, content.story_index)
+            stories = [self.load_story(story_index, story, films) for story in content.stories]
+            quotes = [self.load_quote(quote) for quote in content.quotes]
+            statistics = [self.load_statistic(statistic) for statistic in content.statistics]
             if home_is_new:
                 self.arrange_home(home, films, stories, quotes, statistics)
         return self.created
 
     def load_markets(self):
-        for data in content.MARKETS:
+        for data in self.content.markets:
             market = Market.objects.filter(code=data["code"]).first()
             if market is None:
                 market = Market.objects.create(
@@ -105,7 +103,7 @@ class DemoCampaignLoader:
         home = CampaignHomePage.objects.first()
         if home is not None:
             return home, False
-        data = content.HOME
+        data = self.content.home
         root = Page.get_first_root_node()
         home = CampaignHomePage(
             **translated("title", data["title"]),
@@ -118,7 +116,7 @@ class DemoCampaignLoader:
                 "manifesto",
                 {
                     language: [
-                        {"type": "line", "value": line[suffix(language)]}
+                        {"type": "line", "value": text_in(line, language)}
                         for line in data["manifesto"]
                     ]
                     for language in LANGUAGES
@@ -217,14 +215,16 @@ class DemoCampaignLoader:
 
     @staticmethod
     def _story_block(block, language, image, films):
-        key = suffix(language)
         kind = block["type"]
         if kind == "paragraph":
-            return {"type": kind, "value": block["value"][key]}
+            return {"type": kind, "value": text_in(block["value"], language)}
         if kind == "pull_quote":
             return {
                 "type": kind,
-                "value": {"text": block["text"][key], "attribution": block["attribution"][key]},
+                "value": {
+                    "text": text_in(block["text"], language),
+                    "attribution": text_in(block["attribution"], language),
+                },
             }
         if kind == "image":
             return {
@@ -232,10 +232,10 @@ class DemoCampaignLoader:
                 "value": {
                     "image": {
                         "image": image.pk,
-                        "alt_text": block["alt"][key],
+                        "alt_text": text_in(block["alt"], language),
                         "decorative": False,
                     },
-                    "caption": block["caption"][key],
+                    "caption": text_in(block["caption"], language),
                 },
             }
         if kind == "related_film":
@@ -273,12 +273,13 @@ class DemoCampaignLoader:
 
     def arrange_home(self, home, films, stories, quotes, statistics):
         """Place the demo's films, stories, quotes and statistics on a new home page."""
-        home.hero_film = films[content.HOME["hero_film"]]
+        hero_film = self.content.home["hero_film"]
+        home.hero_film = films[hero_film]
         home.statistic_placements = [
             HomePageStatistic(statistic=s, sort_order=i) for i, s in enumerate(statistics)
         ]
         home.quote_placements = [HomePageQuote(quote=q, sort_order=i) for i, q in enumerate(quotes)]
-        featured = [film for key, film in films.items() if key != content.HOME["hero_film"]]
+        featured = [film for key, film in films.items() if key != hero_film]
         home.features = [
             HomePageFeature(feature=page, sort_order=i)
             for i, page in enumerate([*featured, *stories])

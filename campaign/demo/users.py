@@ -7,14 +7,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from campaign.models import Market
-from campaign.workflow.roles import (
+from campaign.markets.languages import target_languages
+from campaign.markets.roles import (
     APPROVERS,
     EDITORS,
     market_lead_group,
-    translation_languages,
     translator_group,
 )
+from campaign.models import Market
 
 ADMIN = "admin"
 EDITOR = "editor"
@@ -25,7 +25,7 @@ def demo_roles():
     users = [(ADMIN, None, "Demo Administrator"), (EDITOR, EDITORS, "Demo Editor")]
     users += [
         (f"translator-{language}", translator_group(language), f"Demo Translator {language}")
-        for language in translation_languages()
+        for language in target_languages()
     ]
     users += [
         (f"lead-{code}", market_lead_group(code), f"Demo Market Lead {code.upper()}")

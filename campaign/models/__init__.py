@@ -1,33 +1,44 @@
+"""The campaign app's models: its pages and snippets, and the market models they run in."""
+
+from campaign.markets.models import (
+    FallbackPolicy,
+    Market,
+    MarketAvailability,
+    MarketSchedule,
+    PageMarketSchedule,
+)
 from campaign.models.base import BasePage
 from campaign.models.films import Channel, FilmCaption, FilmIndexPage, FilmPage, FilmRun
 from campaign.models.home import CampaignHomePage, HomePageFeature, HomePageQuote, HomePageStatistic
-from campaign.models.markets import FallbackPolicy, Market, MarketAvailability
-from campaign.models.schedules import (
-    MarketSchedule,
-    PageMarketSchedule,
+from campaign.models.listings import ListingPage
+from campaign.models.snippets import (
+    CAMPAIGN_SNIPPETS,
+    Quote,
     QuoteMarketSchedule,
+    Statistic,
     StatisticMarketSchedule,
 )
-from campaign.models.snippets import Quote, Statistic
 
 __all__ = [
+    "CAMPAIGN_SNIPPETS",
     "BasePage",
     "CampaignHomePage",
     "Channel",
-    "FilmCaption",
     "FallbackPolicy",
+    "FilmCaption",
     "FilmIndexPage",
     "FilmPage",
     "FilmRun",
     "HomePageFeature",
     "HomePageQuote",
     "HomePageStatistic",
+    "ListingPage",
     "Market",
     "MarketAvailability",
     "MarketSchedule",
     "PageMarketSchedule",
-    "QuoteMarketSchedule",
-    "StatisticMarketSchedule",
     "Quote",
+    "QuoteMarketSchedule",
     "Statistic",
+    "StatisticMarketSchedule",
 ]

@@ -3,9 +3,10 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import SimpleLazyObject
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -16,12 +17,10 @@ from modelcluster.fields import ParentalKey
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from campaign.blocks import TEXT_FEATURES
-from campaign.markets import filter_available
 from campaign.models.base import BasePage
-from campaign.models.listings import with_renditions
-from campaign.search.fields import multilingual_search_fields
-
-FILMS_PER_PAGE = 12
+from campaign.models.listings import ListingPage
+from campaign.models.schema_org import image_url, iso_duration
+from campaign.models.search_fields import multilingual_search_fields
 
 
 class Channel(models.TextChoices):
@@ -29,38 +28,6 @@ class Channel(models.TextChoices):
     ONLINE = "online", _("Online video")
     SOCIAL = "social", _("Social media")
     OUTDOOR = "outdoor", _("Outdoor screens")
-
-
-class FilmIndexPage(BasePage):
-    """Lists the films that run in the visitor's market, filterable by channel."""
-
-    intro = models.TextField(_("introduction"), max_length=300, blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-
-    # One film library per campaign, directly below the home page.
-    parent_page_types = ["campaign.CampaignHomePage"]
-    subpage_types = ["campaign.FilmPage"]
-    max_count = 1
-
-    def films(self, market, channel=""):
-        films = FilmPage.objects.live().child_of(self)
-        if channel:
-            runs = FilmRun.objects.filter(
-                Q(market__isnull=True) | Q(market=market), channel=channel
-            )
-            films = films.filter(pk__in=runs.values("film_id"))
-        films = filter_available(films, market)
-        return films.prefetch_related(with_renditions("poster")).order_by("-release_date", "pk")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        form = FilmFilterForm(request.GET or None)
-        channel = form.cleaned_data["channel"] if form.is_valid() else ""
-        paginator = Paginator(self.films(request.market, channel), FILMS_PER_PAGE)
-        context["filter_form"] = form
-        context["films"] = paginator.get_page(request.GET.get("page"))
-        return context
 
 
 class FilmFilterForm(forms.Form):
@@ -106,6 +73,9 @@ class FilmPage(BasePage):
     transcript = models.TextField(_("transcript"), blank=True)
 
     translation_key_fields = ("title", "logline")
+    og_type = "video.other"
+    description_fields = ("search_description", "logline")
+    search_result_kind = _("Film")
 
     content_panels = [
         *BasePage.content_panels,
@@ -147,13 +117,39 @@ class FilmPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["runs"] = self.runs_for(request.market)
+        context["runs"] = SimpleLazyObject(lambda: self.runs_for(request.market))
         return context
 
     def runs_for(self, market):
         """The channels this film runs on in ``market``."""
         market_pk = market.pk if market else None
         return [run for run in self.runs.all() if run.market_id in (None, market_pk)]
+
+    @property
+    def share_image(self):
+        return self.poster
+
+    def structured_data(self, request, page_url, language):
+        video = {
+            "@type": "VideoObject",
+            "name": self.title,
+            "description": strip_tags(self.logline),
+            "inLanguage": language,
+            "url": page_url,
+        }
+        thumbnail = image_url(request, self.poster)
+        if thumbnail:
+            video["thumbnailUrl"] = [thumbnail]
+        upload = self.release_date or (self.first_published_at and self.first_published_at.date())
+        if upload:
+            video["uploadDate"] = upload.isoformat()
+        if self.duration:
+            video["duration"] = iso_duration(self.duration)
+        if self.video:
+            video["contentUrl"] = request.build_absolute_uri(self.video.url)
+        if self.embed_url:
+            video["embedUrl"] = self.embed_url
+        return [video]
 
 
 class FilmRun(Orderable):
@@ -197,3 +193,23 @@ class FilmCaption(Orderable):
         constraints = [
             models.UniqueConstraint(fields=["film", "language"], name="one_caption_per_language")
         ]
+
+
+class FilmIndexPage(ListingPage):
+    """Lists the films that run in the visitor's market, filterable by channel."""
+
+    listed_model = FilmPage
+    filter_form_class = FilmFilterForm
+
+    parent_page_types = ["campaign.CampaignHomePage"]
+    subpage_types = ["campaign.FilmPage"]
+
+    def filter_items(self, items, filters, market):
+        channel = filters.get("channel")
+        if not channel:
+            return items
+        runs = FilmRun.objects.filter(Q(market__isnull=True) | Q(market=market), channel=channel)
+        return items.filter(pk__in=runs.values("film_id"))
+
+    def order_items(self, items):
+        return items.order_by("-release_date", "pk")

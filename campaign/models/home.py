@@ -1,6 +1,8 @@
 """The campaign home page of every market."""
 
 from django.db import models
+from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -10,9 +12,9 @@ from wagtail.models import Orderable, Page
 from modelcluster.fields import ParentalKey
 
 from campaign.blocks import TEXT_FEATURES, ManifestoLineBlock
-from campaign.markets import available_items
+from campaign.markets.availability import available_items
 from campaign.models.base import BasePage
-from campaign.models.listings import prefetch_listing_images
+from campaign.models.schema_org import organization, organization_id
 
 
 class CampaignHomePage(BasePage):
@@ -45,6 +47,8 @@ class CampaignHomePage(BasePage):
         InlinePanel("features", heading=_("Featured films and stories"), label=_("Feature")),
     ]
 
+    description_fields = ("search_description", "intro", "hero_heading")
+
     # The home page is the root of a campaign site: one of it, at the top of the tree.
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["campaign.FilmIndexPage", "stories.StoryIndexPage"]
@@ -52,25 +56,48 @@ class CampaignHomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        market = request.market
+        # Worked out only when the page's sections are rendered, not when they are reused.
+        context["sections"] = SimpleLazyObject(lambda: self.sections(request.market))
+        return context
+
+    def sections(self, market):
+        """The hero film, statistics, quotes and features that ``market`` runs, in order."""
         statistics = [p.statistic for p in self.statistic_placements.select_related("statistic")]
         quotes = [p.quote for p in self.quote_placements.select_related("quote")]
         feature_order = {f.feature_id: position for position, f in enumerate(self.features.all())}
         features = list(Page.objects.filter(pk__in=feature_order).specific())
-        prefetch_listing_images(features)
         hero_film = self.hero_film
         available = set(
             map(id, available_items([*statistics, *quotes, *features, hero_film], market))
         )
-        context.update(
-            hero_film=hero_film if id(hero_film) in available else None,
-            statistics=[s for s in statistics if id(s) in available],
-            quotes=[q for q in quotes if id(q) in available],
-            features=sorted(
+        return {
+            "hero_film": hero_film if id(hero_film) in available else None,
+            "statistics": [s for s in statistics if id(s) in available],
+            "quotes": [q for q in quotes if id(q) in available],
+            "features": sorted(
                 (f for f in features if id(f) in available), key=lambda f: feature_order[f.pk]
             ),
-        )
-        return context
+        }
+
+    @property
+    def share_image(self):
+        return self.hero_film.poster if self.hero_film else None
+
+    def structured_data(self, request, page_url, language):
+        search_url = request.build_absolute_uri(reverse("search"))
+        website = {
+            "@type": "WebSite",
+            "name": self.title,
+            "url": page_url,
+            "inLanguage": language,
+            "publisher": {"@id": organization_id(request)},
+            "potentialAction": {
+                "@type": "SearchAction",
+                "target": {"@type": "EntryPoint", "urlTemplate": f"{search_url}?q={{search_term}}"},
+                "query-input": "required name=search_term",
+            },
+        }
+        return [organization(request), website]
 
 
 class HomePageStatistic(Orderable):

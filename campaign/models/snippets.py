@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -13,12 +13,11 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
-from campaign.markets import availability_notices
-from campaign.models.markets import MarketAvailability
-from campaign.models.previews import MarketPreviewMixin
-from campaign.workflow.locks import CampaignSnippetForm
+from campaign.markets.models import MarketAvailability, MarketSchedule, markets_panel
+from campaign.markets.previews import MarketPreviewMixin
 
 
 class CampaignSnippet(
@@ -34,15 +33,8 @@ class CampaignSnippet(
 ):
     """A snippet that goes through review like a page, with drafts, revisions and markets."""
 
-    base_form_class = CampaignSnippetForm
-
     class Meta:
         abstract = True
-
-    def get_preview_context(self, request, mode_name):
-        context = super().get_preview_context(request, mode_name)
-        context["preview_notices"] = availability_notices(self, getattr(request, "market", None))
-        return context
 
     def get_preview_template(self, request, mode_name):
         return f"campaign/previews/{self._meta.model_name}.html"
@@ -65,10 +57,7 @@ class Quote(CampaignSnippet):
         FieldPanel("text"),
         FieldRowPanel([FieldPanel("speaker"), FieldPanel("role")]),
         FieldRowPanel([FieldPanel("source"), FieldPanel("date")]),
-        MultiFieldPanel(
-            [FieldPanel("markets"), InlinePanel("market_schedules", label=_("Schedule"))],
-            heading=_("Markets"),
-        ),
+        markets_panel(),
     ]
 
     search_fields = [
@@ -99,10 +88,7 @@ class Statistic(CampaignSnippet):
     panels = [
         FieldRowPanel([FieldPanel("figure"), FieldPanel("label")]),
         FieldPanel("source"),
-        MultiFieldPanel(
-            [FieldPanel("markets"), InlinePanel("market_schedules", label=_("Schedule"))],
-            heading=_("Markets"),
-        ),
+        markets_panel(),
     ]
 
     search_fields = [index.SearchField("label")]
@@ -114,3 +100,33 @@ class Statistic(CampaignSnippet):
 
     def __str__(self):
         return f"{self.figure} {self.label}"
+
+
+class QuoteMarketSchedule(MarketSchedule):
+    quote = ParentalKey("campaign.Quote", on_delete=models.CASCADE, related_name="market_schedules")
+
+    class Meta(MarketSchedule.Meta):
+        verbose_name = _("market schedule")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["quote", "market"], name="one_schedule_per_quote_market"
+            )
+        ]
+
+
+class StatisticMarketSchedule(MarketSchedule):
+    statistic = ParentalKey(
+        "campaign.Statistic", on_delete=models.CASCADE, related_name="market_schedules"
+    )
+
+    class Meta(MarketSchedule.Meta):
+        verbose_name = _("market schedule")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["statistic", "market"], name="one_schedule_per_statistic_market"
+            )
+        ]
+
+
+# The snippets that go through the campaign's workflow and its translators' tools.
+CAMPAIGN_SNIPPETS = (Quote, Statistic)

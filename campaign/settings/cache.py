@@ -5,7 +5,7 @@ from django.core.exceptions import ImproperlyConfigured
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from campaign.redis_breaker import FailFastConnection, FailFastSSLConnection
+from campaign.platform.redis_breaker import FailFastConnection, FailFastSSLConnection
 
 REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
@@ -28,7 +28,7 @@ def cache_settings(redis_url: str) -> dict:
         "retry": Retry(NoBackoff(), 0),
     }
     if not redis_url.startswith("unix://"):
-        # After a failure, skip Redis for a few seconds (campaign.redis_breaker).
+        # After a failure, skip Redis for a few seconds (campaign.platform.redis_breaker).
         pool_options["connection_class"] = (
             FailFastSSLConnection if redis_url.startswith("rediss://") else FailFastConnection
         )

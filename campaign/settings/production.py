@@ -11,7 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 import dj_database_url
 
-from campaign.logging import json_logging
+from campaign.platform.logging import json_logging
 from campaign.settings.cache import cache_settings
 from campaign.settings.environment import (
     env_bool,

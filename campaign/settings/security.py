@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
-# The film players that a visitor may start on a film page (campaign.film_embeds):
+# The film players that a visitor may start on a film page (campaign.site.film_embeds):
 # the only other origins a public page may load anything from.
 FILM_EMBED_ORIGINS = [
     "https://www.youtube-nocookie.com",
@@ -95,8 +95,8 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "campaign.security.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "campaign.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "campaign.platform.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "campaign.platform.security.client_ip"
 # How many proxies (load balancer, CDN) stand in front of the app servers and
 # append to X-Forwarded-For; 0 means REMOTE_ADDR is the visitor's address.
 TRUSTED_PROXY_COUNT = 0

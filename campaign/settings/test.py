@@ -13,3 +13,6 @@ STORAGES = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests change content directly; the page cache is switched on by the tests about it.
 PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0
+# Tasks run when called, in memory; the tests roll events up themselves.
+HUEY = {**HUEY, "immediate": True}  # noqa: F405

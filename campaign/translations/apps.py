@@ -10,6 +10,7 @@ class TranslationsConfig(AppConfig):
     verbose_name = _("Translations")
 
     def ready(self):
+        # The models the signals name are ready only now: Django forces this import here.
         from campaign.translations import signals
 
         signals.connect()

@@ -1,25 +1,22 @@
 """Forms of the translators' admin views."""
 
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.rich_text import get_rich_text_editor_widget
 
 from campaign.blocks import TEXT_FEATURES
 from campaign.forms import content_type_filter, market_filter
+from campaign.markets.languages import language_name, target_languages
+from campaign.platform.uploads import check_po_file
+from campaign.translations.field_changes import rich_text_meaning
 from campaign.translations.slugs import TranslatedSlugField
-from campaign.translations.status import target_languages
 from campaign.translations.texts import CHAR, RICH, is_blank
 from campaign.translations.units import incomplete_blocks
-from campaign.uploads import check_po_file
-from campaign.workflow.field_changes import rich_text_meaning
-
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 def language_choices(languages=None):
-    return [(code, LANGUAGE_NAMES[code]) for code in (languages or target_languages())]
+    return [(code, language_name(code)) for code in (languages or target_languages())]
 
 
 class ReportFilterForm(forms.Form):

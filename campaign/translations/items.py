@@ -4,11 +4,16 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Page
 
-from campaign.markets import prefetch_market_data
-from campaign.models import Quote, Statistic
+from campaign.markets.related import prefetch_market_data
+from campaign.models import CAMPAIGN_SNIPPETS
 from campaign.translations.models import TranslationRecord
 
-SNIPPET_MODELS = (Quote, Statistic)
+
+def is_campaign_item(model):
+    """Whether translators work on items of ``model``: campaign pages and snippets."""
+    if issubclass(model, Page):
+        return hasattr(model, "translation_key_fields")
+    return model in CAMPAIGN_SNIPPETS
 
 
 def working_copy(item):
@@ -24,7 +29,7 @@ def campaign_items(content_type=None):
     if content_type in (None, "", "page"):
         pages = Page.objects.filter(depth__gt=1).specific()
         items += [page for page in pages if hasattr(page, "translation_key_fields")]
-    for model in SNIPPET_MODELS:
+    for model in CAMPAIGN_SNIPPETS:
         if content_type in (None, "", model._meta.model_name):
             items += list(model.objects.all())
     return [working_copy(item) for item in prefetch_market_data(items)]
@@ -58,7 +63,7 @@ def find_item(app_label, model_name, pk):
     except ContentType.DoesNotExist:
         return None
     model = content_type.model_class()
-    if model is None or not (issubclass(model, Page) or model in SNIPPET_MODELS):
+    if model is None or not is_campaign_item(model):
         return None
     item = model._default_manager.filter(pk=pk).first()
     return item.specific if isinstance(item, Page) else item

@@ -9,15 +9,16 @@ and it writes nothing at all when an entry is refused or an item it changes is l
 import html.parser
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import to_language, to_locale
 
 import polib
 
-from campaign.markets import runs_in
-from campaign.sanitising import RICH_TEXT_ATTRIBUTES, RICH_TEXT_TAGS, URL_SCHEMES
+from campaign.markets.availability import runs_in
+from campaign.markets.languages import language_name, target_languages
+from campaign.markets.roles import roles_for
+from campaign.platform.sanitising import RICH_TEXT_ATTRIBUTES, RICH_TEXT_TAGS, URL_SCHEMES
 from campaign.translations.items import (
     campaign_items,
     find_item,
@@ -30,13 +31,12 @@ from campaign.translations.revisions import (
     describe_lock,
     lock_against,
     save_translation,
+    submit_for_review,
 )
-from campaign.translations.status import target_languages, translation_problems
+from campaign.translations.status import translation_problems
 from campaign.translations.texts import MARKUP, RICH, is_blank
 from campaign.translations.units import apply_translations, incomplete_blocks, units_for
-from campaign.workflow.roles import roles_for
 
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 STALE_FLAG = "fuzzy"
 
 
@@ -148,12 +148,11 @@ def import_catalog(catalog, user=None, expected_language=None):
     if expected_language and language != expected_language:
         raise ImportRefused(
             _("This file is for %(file)s, not %(expected)s.")
-            % {"file": LANGUAGE_NAMES[language], "expected": LANGUAGE_NAMES[expected_language]}
+            % {"file": language_name(language), "expected": language_name(expected_language)}
         )
     if user is not None and not roles_for(user).may_edit_language(language):
         raise ImportRefused(
-            _("You may not edit %(language)s translations.")
-            % {"language": LANGUAGE_NAMES[language]}
+            _("You may not edit %(language)s translations.") % {"language": language_name(language)}
         )
     report = ImportReport(language=language)
     pending = {}
@@ -188,7 +187,7 @@ def import_catalog(catalog, user=None, expected_language=None):
             item = copies[item_id]
             if apply_translations(item, language, texts):
                 save_translation(item, user, PO_IMPORT, language)
-                _submit_for_review(item, user)
+                submit_for_review(item, user)
                 report.revised.append(item)
     return report
 
@@ -237,13 +236,3 @@ def _check_entry(entry, language, report, pending, copies, unit_index):
         return
     pending.setdefault(item_id, {})[key] = text
     report.applied.append(key)
-
-
-def _submit_for_review(item, user):
-    # Joins the review already under way, or starts the campaign's workflow.
-    if item.workflow_in_progress:
-        return
-    original = item.specific if hasattr(item, "specific") else item
-    workflow = original.get_workflow()
-    if workflow is not None:
-        workflow.start(original, user)

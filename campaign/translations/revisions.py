@@ -4,14 +4,13 @@ The side-by-side editor and PO imports save what the page editor would save, so 
 its rules: the same locks stop them, and History says which route a change came by.
 """
 
-from django.conf import settings
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.locks import ScheduledForPublishLock, WorkflowLock
 from wagtail.log_actions import LogFormatter, log
 
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
+from campaign.markets.languages import language_name
 
 SIDE_BY_SIDE = "campaign_translations.side_by_side"
 PO_IMPORT = "campaign_translations.po_import"
@@ -22,7 +21,7 @@ class TranslationLogFormatter(LogFormatter):
 
     def format_message(self, log_entry):
         code = (log_entry.data or {}).get("language", "")
-        return self.message % {"language": LANGUAGE_NAMES.get(code, code)}
+        return self.message % {"language": language_name(code)}
 
 
 class SideBySideLogFormatter(TranslationLogFormatter):
@@ -66,6 +65,15 @@ def describe_lock(item, lock):
     else:
         reason = gettext("locked for editing")
     return gettext("“%(item)s” (%(reason)s)") % {"item": item, "reason": reason}
+
+
+def submit_for_review(item, user):
+    """Join the review already under way, or start the campaign's workflow on ``item``."""
+    if item.workflow_in_progress:
+        return
+    workflow = item.get_workflow()
+    if workflow is not None:
+        workflow.start(item, user)
 
 
 def save_translation(item, user, action, language):

@@ -1,11 +1,16 @@
-"""Record translation texts whenever translated content or a revision of it is saved."""
+"""Record translation texts, and store each item's gaps, whenever translated content or a
+revision of it is saved."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 
 from wagtail.models import Revision
 
 from modeltranslation.translator import translator
 
+from campaign.markets.availability import market_page_models
+from campaign.translations.gaps import forget_gaps, rebuild_gaps, refresh_gaps
+from campaign.translations.items import is_campaign_item
+from campaign.translations.models import TranslationGap
 from campaign.translations.status import record_translations
 
 PROJECT_APPS = {"campaign", "stories"}
@@ -14,6 +19,11 @@ PROJECT_APPS = {"campaign", "stories"}
 def _on_item_saved(sender, instance, raw=False, **kwargs):
     if not raw:
         record_translations(instance)
+        refresh_gaps(instance)
+
+
+def _on_item_deleted(sender, instance, **kwargs):
+    forget_gaps(instance)
 
 
 def _on_revision_saved(sender, instance, created, raw=False, **kwargs):
@@ -21,15 +31,28 @@ def _on_revision_saved(sender, instance, created, raw=False, **kwargs):
         return
     model = instance.content_type.model_class()
     if model is not None and model in translator.get_registered_models():
+        # Its gaps are stored when the item is saved with it (``save_revision`` saves both).
         record_translations(instance.as_object())
+
+
+def _build_when_missing(sender, app_config=None, **kwargs):
+    # A site migrated to a release that stores gaps gets them without another step. A new
+    # database has no pages yet (and its translated page columns come after migrate).
+    if getattr(app_config, "label", None) != "campaign_translations":
+        return
+    campaign_pages = (model.objects.exists() for model in market_page_models())
+    if not TranslationGap.objects.exists() and any(campaign_pages):
+        rebuild_gaps()
 
 
 def connect():
     for model in translator.get_registered_models():
         if model._meta.app_label in PROJECT_APPS and not model._meta.abstract:
-            post_save.connect(
-                _on_item_saved, sender=model, dispatch_uid=f"record_{model._meta.label}"
-            )
+            label = model._meta.label
+            post_save.connect(_on_item_saved, sender=model, dispatch_uid=f"record_{label}")
+            if is_campaign_item(model):
+                post_delete.connect(_on_item_deleted, sender=model, dispatch_uid=f"gaps_{label}")
     post_save.connect(
         _on_revision_saved, sender=Revision, dispatch_uid="record_revision_translations"
     )
+    post_migrate.connect(_build_when_missing, dispatch_uid="translation_gaps_after_migrate")

@@ -11,8 +11,7 @@ from wagtail.admin.widgets.slug import SlugInput
 
 from modeltranslation.utils import build_localized_fieldname
 
-SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
+from campaign.markets.languages import SOURCE_LANGUAGE, language_name
 
 
 def slug_field_name(language):
@@ -69,7 +68,7 @@ class TranslatedSlugField(forms.SlugField):
                 )
                 % {
                     "slug": value,
-                    "language": LANGUAGE_NAMES[self.language],
+                    "language": language_name(self.language),
                     "page": sibling.get_admin_display_title(),
                 },
                 code="slug_in_use",

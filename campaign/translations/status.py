@@ -10,7 +10,6 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 
 from wagtail.blocks import StreamValue
@@ -19,10 +18,10 @@ from wagtail.fields import StreamField
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
+from campaign.markets.languages import SOURCE_LANGUAGE, target_languages
 from campaign.translations.models import TranslationRecord
 from campaign.translations.texts import has_untranslated_text, is_blank
 
-SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 # Routing fields follow the title and fall back to the source slug: never "missing".
 NOT_READ_BY_VISITORS = {"slug", "url_path"}
 
@@ -39,10 +38,6 @@ class FieldStatus:
     field: str
     language: str
     state: str
-
-
-def target_languages():
-    return [code for code, _name in settings.LANGUAGES if code != SOURCE_LANGUAGE]
 
 
 def translated_fields(model):

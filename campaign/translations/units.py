@@ -16,7 +16,8 @@ from wagtail.fields import RichTextField, StreamField
 
 from modeltranslation.utils import build_localized_fieldname
 
-from campaign.translations.status import SOURCE_LANGUAGE, translated_fields
+from campaign.markets.languages import SOURCE_LANGUAGE
+from campaign.translations.status import translated_fields
 from campaign.translations.texts import (
     CHAR,
     RICH,

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -17,33 +18,35 @@ from django.views.generic import TemplateView
 
 from wagtail.models import Page
 
-from campaign.admin_views import CampaignAdminView
+from campaign.markets.languages import SOURCE_LANGUAGE, language_name, target_languages
+from campaign.markets.roles import roles_for
+from campaign.platform.admin_views import TitledAdminView, edit_url
 from campaign.translations.forms import ExportForm, ReportFilterForm, SideBySideForm, UploadForm
 from campaign.translations.items import find_item, working_copy
 from campaign.translations.po import ImportRefused, export_catalog, import_catalog
-from campaign.translations.report import counts_per_language, status_rows
-from campaign.translations.revisions import SIDE_BY_SIDE, lock_against, save_translation
+from campaign.translations.report import (
+    counts_per_language,
+    report_gaps,
+    report_languages,
+    rows_for,
+)
+from campaign.translations.revisions import (
+    SIDE_BY_SIDE,
+    lock_against,
+    save_translation,
+    submit_for_review,
+)
 from campaign.translations.slugs import slug_field_name
-from campaign.translations.status import SOURCE_LANGUAGE, target_languages, translation_problems
+from campaign.translations.status import translation_problems
 from campaign.translations.units import apply_translations, units_for
-from campaign.workflow.roles import roles_for
 
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
+# Rows of the report on one page; the CSV holds them all.
+ROWS_PER_PAGE = 100
 
 
 def allowed_languages(user):
     """The languages ``user`` translates (every target language for editors and admins)."""
-    roles = roles_for(user)
-    if roles.is_superuser or roles.is_editor:
-        return target_languages()
-    return [language for language in target_languages() if language in roles.languages]
-
-
-def edit_url(item):
-    if isinstance(item, Page):
-        return reverse("wagtailadmin_pages:edit", args=[item.pk])
-    opts = item._meta
-    return reverse(f"wagtailsnippets_{opts.app_label}_{opts.model_name}:edit", args=[item.pk])
+    return roles_for(user).translated_languages
 
 
 def side_by_side_url(item, language):
@@ -51,7 +54,7 @@ def side_by_side_url(item, language):
     return reverse("translation_side_by_side", args=[content_type.pk, item.pk, language])
 
 
-class TranslatorViewMixin(CampaignAdminView):
+class TranslatorViewMixin(TitledAdminView):
     def dispatch(self, request, *args, **kwargs):
         self.languages = allowed_languages(request.user)
         if not self.languages:
@@ -69,23 +72,25 @@ class StatusReportView(TranslatorViewMixin, TemplateView):
     def get(self, request, *args, **kwargs):
         form = ReportFilterForm(request.GET or None, languages=self.languages)
         filters = form.cleaned_data if form.is_valid() else {}
-        language = filters.get("language") or None
-        rows = [
-            row
-            for row in status_rows(language, filters.get("market"), filters.get("type") or None)
-            if row.language in self.languages
-        ]
+        market, content_type = filters.get("market"), filters.get("type") or None
+        languages = report_languages(filters.get("language"), market, allowed=self.languages)
+        gaps = report_gaps(languages, market, content_type)
         if request.GET.get("format") == "csv":
-            return self.csv_response(rows)
+            return self.csv_response(rows_for(gaps))
+        page = Paginator(gaps, ROWS_PER_PAGE).get_page(request.GET.get("page"))
+        rows = rows_for(page.object_list)
         for row in rows:
             row.edit_url = edit_url(row.item)
             row.side_by_side_url = side_by_side_url(row.item, row.language)
+        filter_query = request.GET.copy()
+        filter_query.pop("page", None)
         context = self.get_context_data(
             filter_form=form,
             rows=rows,
-            counts={k: v for k, v in counts_per_language(rows).items() if k in self.languages},
-            language_names=LANGUAGE_NAMES,
-            csv_query=request.GET.urlencode(),
+            page=page,
+            counts=counts_per_language(languages, market, content_type),
+            language_names={code: language_name(code) for code in target_languages()},
+            csv_query=filter_query.urlencode(),
         )
         return self.render_to_response(context)
 
@@ -128,7 +133,7 @@ class SideBySideView(TranslatorViewMixin, TemplateView):
         self.language = language
         self.page_title = _("Translate “%(item)s” into %(language)s") % {
             "item": self.item,
-            "language": LANGUAGE_NAMES[language],
+            "language": language_name(language),
         }
 
     def dispatch(self, request, *args, **kwargs):
@@ -169,10 +174,8 @@ class SideBySideView(TranslatorViewMixin, TemplateView):
             changed.append("slug")
         if changed:
             save_translation(self.item, request.user, SIDE_BY_SIDE, self.language)
-            if "submit" in request.POST and not self.item.workflow_in_progress:
-                workflow = self.original.get_workflow()
-                if workflow is not None:
-                    workflow.start(self.original, request.user)
+            if "submit" in request.POST:
+                submit_for_review(self.original, request.user)
             messages.success(request, _("The translation was saved as a new revision."))
         else:
             messages.info(request, _("Nothing was changed."))
@@ -185,7 +188,7 @@ class SideBySideView(TranslatorViewMixin, TemplateView):
             form=form,
             media=form.media,
             item=self.item,
-            language_name=LANGUAGE_NAMES[self.language],
+            language_name=language_name(self.language),
             source_slug=getattr(self.item, slug_field_name(SOURCE_LANGUAGE), ""),
             stale_fields=stale_fields,
             edit_url=edit_url(self.original),

@@ -1,6 +1,5 @@
 """Admin wiring of the translators' tools: menu, URLs and the dashboard panel."""
 
-from django.conf import settings
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -8,7 +7,8 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
 
-from campaign.translations.report import counts_per_language, status_rows
+from campaign.markets.languages import language_name
+from campaign.translations.report import counts_per_language
 from campaign.translations.revisions import register_log_actions
 from campaign.translations.views import (
     ExportView,
@@ -16,8 +16,6 @@ from campaign.translations.views import (
     StatusReportView,
     allowed_languages,
 )
-
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 class TranslatorMenuItem(MenuItem):
@@ -78,10 +76,9 @@ class TranslationCountsPanel(Component):
         self.languages = languages
 
     def get_context_data(self, parent_context):
-        rows = [row for row in status_rows() if row.language in self.languages]
-        counts = counts_per_language(rows)
+        counts = counts_per_language(self.languages)
         return {
-            "counts": [(LANGUAGE_NAMES[lang], counts[lang]) for lang in self.languages],
+            "counts": [(language_name(lang), counts[lang]) for lang in self.languages],
             "report_url": reverse("translation_status"),
         }
 

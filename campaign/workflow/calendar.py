@@ -3,24 +3,28 @@
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.contrib.admin.utils import quote
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.models import Page, WorkflowState
 
-from campaign.models import Market, PageMarketSchedule, QuoteMarketSchedule, StatisticMarketSchedule
-from campaign.translations.status import translation_problems
+from campaign.markets.models import Market
+from campaign.models import CAMPAIGN_SNIPPETS
+from campaign.platform.admin_views import edit_url
+from campaign.translations.models import TranslationGap
 
 AT_RISK_WINDOW = timedelta(hours=48)
 GO_LIVE = "go_live"
 EXPIRY = "expiry"
-CONTENT_TYPES = {
-    "page": PageMarketSchedule,
-    "quote": QuoteMarketSchedule,
-    "statistic": StatisticMarketSchedule,
-}
+
+
+def scheduled_content_types():
+    """``{content type: its schedule relation}``: pages share one, each snippet has its own."""
+    relations = {"page": Page._meta.get_field("market_schedules")}
+    for model in CAMPAIGN_SNIPPETS:
+        relations[model._meta.model_name] = model._meta.get_field("market_schedules")
+    return relations
 
 
 @dataclass
@@ -43,25 +47,14 @@ class CalendarEntry:
         return bool(self.risks)
 
 
-def _items_of(schedules, content_type):
-    if content_type == "page":
-        pages = Page.objects.filter(pk__in={s.page_id for s in schedules}).specific()
-        return {page.pk: page for page in pages}
-    relation = "quote" if content_type == "quote" else "statistic"
-    return {getattr(s, f"{relation}_id"): getattr(s, relation) for s in schedules}
-
-
-def _item_id(schedule, content_type):
-    return schedule.page_id if content_type == "page" else getattr(schedule, f"{content_type}_id")
-
-
-def _edit_url(item, content_type):
-    if content_type == "page":
-        return reverse("wagtailadmin_pages:edit", args=[item.pk])
-    opts = item._meta
-    return reverse(
-        f"wagtailsnippets_{opts.app_label}_{opts.model_name}:edit", args=[quote(item.pk)]
-    )
+def _items_of(schedules, relation):
+    """The scheduled items, by id: pages as their specific type."""
+    key = relation.field.attname
+    ids = {getattr(schedule, key) for schedule in schedules}
+    items = relation.model.objects.filter(pk__in=ids)
+    if relation.model is Page:
+        items = items.specific()
+    return {item.pk: item for item in items}
 
 
 def _in_workflow(items):
@@ -78,19 +71,20 @@ def launch_calendar(now=None, weeks=4, market_code=None, content_type=None):
         expire_at__gte=now, expire_at__lt=until
     )
     entries = []
-    for type_name, model in CONTENT_TYPES.items():
+    for type_name, relation in scheduled_content_types().items():
         if content_type and content_type != type_name:
             continue
-        schedules = model.objects.filter(window, market__is_active=True).select_related("market")
+        schedules = relation.related_model.objects.filter(window, market__is_active=True)
+        schedules = schedules.select_related("market")
         if market_code:
             schedules = schedules.filter(market__code=market_code)
         schedules = list(schedules)
-        items = _items_of(schedules, type_name)
+        items = _items_of(schedules, relation)
         for schedule in schedules:
-            item = items.get(_item_id(schedule, type_name))
+            item = items.get(getattr(schedule, relation.field.attname))
             if item is None:
                 continue
-            url = _edit_url(item, type_name)
+            url = edit_url(item)
             for kind, moment in ((GO_LIVE, schedule.go_live_at), (EXPIRY, schedule.expire_at)):
                 if moment and now <= moment < until:
                     entries.append(CalendarEntry(schedule.market, item, kind, moment, url))
@@ -98,11 +92,26 @@ def launch_calendar(now=None, weeks=4, market_code=None, content_type=None):
     return sorted(entries, key=lambda entry: (entry.at, entry.market.sort_order))
 
 
+def _untranslated(entries):
+    """``(item key, language)`` of the entries whose item has a gap in their market's language."""
+    keys = {(type(e.item), str(e.item.pk)) for e in entries}
+    gaps = TranslationGap.objects.none()
+    for model in {model for model, _pk in keys}:
+        content_type = ContentType.objects.get_for_model(model)
+        ids = [pk for kind, pk in keys if kind is model]
+        gaps |= TranslationGap.objects.filter(content_type=content_type, object_id__in=ids)
+    languages = {e.market.language for e in entries}
+    rows = gaps.filter(language__in=languages).values_list("content_type", "object_id", "language")
+    return {(content_type, object_id, language) for content_type, object_id, language in rows}
+
+
 def _mark_risks(entries, now):
     soon = [e for e in entries if e.kind == GO_LIVE and e.at - now <= AT_RISK_WINDOW]
     in_workflow = _in_workflow([e.item for e in soon])
+    untranslated = _untranslated(soon) if soon else set()
     for entry in soon:
         if id(entry.item) in in_workflow:
             entry.risks.append("workflow")
-        if translation_problems(entry.item, [entry.market.language]):
+        content_type = ContentType.objects.get_for_model(entry.item).pk
+        if (content_type, str(entry.item.pk), entry.market.language) in untranslated:
             entry.risks.append("translations")

@@ -7,13 +7,14 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.forms.pages import WagtailAdminPageForm
 
 from modeltranslation.translator import NotRegistered, translator
 
-from campaign.markets import all_markets
-from campaign.workflow.field_changes import means_something_else, unix_line_endings
-from campaign.workflow.roles import roles_for
+from campaign.markets.availability import market_page_models
+from campaign.markets.current import all_markets
+from campaign.markets.roles import roles_for
+from campaign.models.snippets import CampaignSnippet
+from campaign.translations.field_changes import means_something_else, unix_line_endings
 from campaign.workflow.schedule_forms import MarketScheduleTimesMixin
 
 # Child formsets everyone may use: review comments are part of every role's job.
@@ -163,13 +164,28 @@ class UnixLineEndingsMixin:
         return cleaned_data
 
 
-class CampaignPageForm(
-    UnixLineEndingsMixin, RoleLockedFormMixin, MarketScheduleTimesMixin, WagtailAdminPageForm
-):
-    """The edit form of every campaign page."""
+class FieldLocksMixin(UnixLineEndingsMixin, RoleLockedFormMixin, MarketScheduleTimesMixin):
+    """Everything the campaign adds to Wagtail's edit forms: locks, LF texts, market times."""
 
 
-class CampaignSnippetForm(
-    UnixLineEndingsMixin, RoleLockedFormMixin, MarketScheduleTimesMixin, WagtailAdminModelForm
-):
+class CampaignSnippetForm(FieldLocksMixin, WagtailAdminModelForm):
     """The edit form of every campaign snippet."""
+
+
+def with_field_locks(form_class):
+    """``form_class`` (a page model's edit form, as Wagtail and its plug-ins made it) with
+    the campaign's field locks on top."""
+    return type(form_class.__name__, (FieldLocksMixin, form_class), {"__module__": __name__})
+
+
+def install_field_locks():
+    """Give every campaign page and snippet the edit form that enforces field locks.
+
+    Page models get theirs once the app registry is ready: wagtail-modeltranslation has
+    by then given each page model its own form class (per-language slug checks), and the
+    locks go on top of it. The content models need not know the campaign's roles.
+    """
+    for model in market_page_models():
+        model.base_form_class = with_field_locks(model.base_form_class)
+        model.get_edit_handler.cache_clear()
+    CampaignSnippet.base_form_class = CampaignSnippetForm

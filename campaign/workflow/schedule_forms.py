@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from campaign.workflow.roles import roles_for
+from campaign.markets.roles import roles_for
 from campaign.workflow.schedule_rows import TIME_FIELDS, offer_schedulable_markets, row_market
 
 SCHEDULE_FORMSET = "market_schedules"

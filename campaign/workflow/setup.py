@@ -16,15 +16,15 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from campaign.models import CampaignHomePage, Market, Quote, Statistic
-from campaign.workflow.models import MarketReviewTask, TranslationCheckTask
-from campaign.workflow.roles import (
+from campaign.markets.languages import target_languages
+from campaign.markets.roles import (
     APPROVERS,
     EDITORS,
     market_lead_group,
-    translation_languages,
     translator_group,
 )
+from campaign.models import CampaignHomePage, Market, Quote, Statistic
+from campaign.workflow.models import MarketReviewTask, TranslationCheckTask
 
 WORKFLOW_NAME = "Campaign approval"
 SNIPPET_MODELS = (Quote, Statistic)
@@ -85,7 +85,7 @@ def ensure_roles():
         "editor": [_group(EDITORS, "editor")],
         "approver": [_group(APPROVERS, "approver")],
         "translator": [
-            _group(translator_group(language), "translator") for language in translation_languages()
+            _group(translator_group(language), "translator") for language in target_languages()
         ],
         "lead": [
             _group(market_lead_group(code), "lead")

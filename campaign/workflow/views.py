@@ -5,10 +5,10 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from campaign.admin_views import CampaignAdminView
 from campaign.forms import content_type_filter, market_filter
+from campaign.markets.roles import roles_for
+from campaign.platform.admin_views import TitledAdminView
 from campaign.workflow.calendar import launch_calendar
-from campaign.workflow.roles import roles_for
 
 
 class CalendarFilterForm(forms.Form):
@@ -17,7 +17,7 @@ class CalendarFilterForm(forms.Form):
     weeks = forms.IntegerField(label=_("Weeks ahead"), min_value=1, max_value=26, required=False)
 
 
-class LaunchCalendarView(CampaignAdminView, TemplateView):
+class LaunchCalendarView(TitledAdminView, TemplateView):
     """Upcoming go-lives and expiries per market, with the items at risk marked."""
 
     template_name = "campaign_workflow/launch_calendar.html"

@@ -7,9 +7,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
+from campaign.markets.roles import roles_for
 from campaign.models import Market
 from campaign.workflow.models.market_review import APPROVE_MARKET_ACTION
-from campaign.workflow.roles import roles_for
 from campaign.workflow.views import LaunchCalendarView
 
 

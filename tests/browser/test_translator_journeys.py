@@ -13,7 +13,7 @@ from wagtail.models import TaskState
 import polib
 import pytest
 
-from campaign.markets import activate_market
+from campaign.markets.current import activate_market
 from campaign.models import Market
 from campaign.translations.po import export_catalog, import_catalog
 from campaign.translations.units import units_for

@@ -5,7 +5,7 @@ from django.core.files.storage import FileSystemStorage, default_storage
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 
-from campaign.backups import BackupError, make_backup
+from campaign.platform.backups import BackupError, make_backup
 
 
 class Command(BaseCommand):

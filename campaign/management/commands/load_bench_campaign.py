@@ -2,15 +2,15 @@
 
 from datetime import date, timedelta
 
-from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from campaign.markets.languages import all_languages, field_suffix
 from campaign.models import FilmIndexPage, FilmPage, FilmRun, Quote
 from stories.models import AthleteStoryPage, Sport, StoryIndexPage
 
-LANGUAGE_SUFFIXES = [code.replace("-", "_") for code, _name in settings.LANGUAGES]
+LANGUAGE_SUFFIXES = [field_suffix(code) for code in all_languages()]
 # Running text in each language, so search and rendering work on realistic content.
 SAMPLE = {
     "en": "A small team trained on a small rink and still reached the biggest stage.",

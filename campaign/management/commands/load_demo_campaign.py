@@ -4,6 +4,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, transaction
 
+from campaign.demo.data import DemoContentError
+from campaign.demo.engagement import load_demo_engagement
 from campaign.demo.loader import DemoCampaignLoader
 from campaign.demo.moderation import ensure_late_go_live, ensure_story_in_moderation
 from campaign.demo.users import EDITOR, ensure_demo_users, read_credentials, remember_credentials
@@ -14,7 +16,9 @@ class Command(BaseCommand):
     help = (
         "Builds the demo campaign (markets, films, athlete stories, quotes, statistics in five "
         "languages), the roles and approval workflow, one demo user per role, an edit waiting "
-        "for approval and a later go-live in one market. Running it again creates nothing new."
+        "for approval, a later go-live in one market, QR placements and a generated history of "
+        "engagement (flagged as demo data). Running it again creates nothing new, and renews "
+        "the history so that it ends today."
     )
 
     def handle(self, *args, **options):
@@ -26,12 +30,19 @@ class Command(BaseCommand):
                 if ensure_story_in_moderation(EDITOR):
                     created["edits waiting for approval"] = 1
                 ensure_late_go_live()
-        except (DatabaseError, OSError) as error:
+                engagement = load_demo_engagement()
+        except (DatabaseError, OSError, DemoContentError) as error:
             raise CommandError(
                 f"The demo campaign could not be loaded; nothing was saved. {error}"
             ) from error
         if new_credentials:
             remember_credentials(new_credentials)
+        if engagement.get("placements"):
+            created["placements"] = engagement["placements"]
+        self.stdout.write(
+            f"Demo engagement: {engagement.get('days of demo engagement', 0)} days of generated "
+            "history, flagged as demo data in the report."
+        )
         if created:
             summary = ", ".join(f"{kind}: {count}" for kind, count in sorted(created.items()))
             self.stdout.write(self.style.SUCCESS(f"Demo campaign loaded: created {summary}."))

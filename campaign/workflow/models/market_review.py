@@ -13,9 +13,9 @@ from wagtail.admin.utils import get_user_display_name
 from wagtail.log_actions import log
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-from campaign.workflow.checks import markets_of
+from campaign.markets.availability import markets_running
+from campaign.markets.roles import market_lead_group, roles_for
 from campaign.workflow.models.translation_check import latest_content
-from campaign.workflow.roles import market_lead_group, roles_for
 
 APPROVE_MARKET_ACTION = "campaign_workflow.approve_market"
 
@@ -150,7 +150,7 @@ class MarketReviewTask(AbstractGroupApprovalTask):
         kept = obj.__dict__.setdefault("_markets_under_review", {})
         key = getattr(obj, "latest_revision_id", None)
         if key not in kept:
-            kept[key] = markets_of(latest_content(obj))
+            kept[key] = markets_running(latest_content(obj))
         return kept[key]
 
     def led_markets(self, user, markets):

@@ -7,8 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-from campaign.workflow.checks import blocking_problems, markets_of
-from campaign.workflow.roles import SOURCE_LANGUAGE, translation_languages, translator_group
+from campaign.markets.availability import markets_running
+from campaign.markets.languages import SOURCE_LANGUAGE, target_languages
+from campaign.markets.roles import translator_group
+from campaign.workflow.checks import blocking_problems
 
 # The approval dialog lists the missing translations itself: this error only marks the refusal.
 TRANSLATIONS_NEEDED = "translations_needed"
@@ -83,11 +85,11 @@ class TranslationCheckTask(AbstractGroupApprovalTask):
         An item that runs only where the source language is read needs no translator:
         the task's other groups (the editors) are told instead, since someone passes it.
         """
-        languages = {market.language for market in markets_of(latest_content(obj))}
+        languages = {market.language for market in markets_running(latest_content(obj))}
         names = [translator_group(language) for language in languages - {SOURCE_LANGUAGE}]
         if names:
             return self.groups.filter(name__in=names)
-        every_translator = [translator_group(language) for language in translation_languages()]
+        every_translator = [translator_group(language) for language in target_languages()]
         return self.groups.exclude(name__in=every_translator)
 
     @classmethod

@@ -47,8 +47,14 @@
     }
 
     document.addEventListener("click", function (event) {
-        var link = event.target.closest("[data-embed-src]");
-        if (link) {
+        var link = event.target.closest(".film-player__external");
+        if (!link) {
+            return;
+        }
+        // Told before the poster makes way for the provider's player, so that whoever
+        // listens (the engagement script) still finds which film it belonged to.
+        link.dispatchEvent(new CustomEvent("campaign:film-poster", {bubbles: true}));
+        if (link.hasAttribute("data-embed-src")) {
             event.preventDefault();
             loadExternalFilm(link);
         }

@@ -4,9 +4,9 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from campaign.markets.languages import target_languages
 from campaign.models import Market
 from campaign.translations.po import export_catalog
-from campaign.translations.status import target_languages
 
 
 class Command(BaseCommand):

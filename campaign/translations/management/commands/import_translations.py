@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.management.base import BaseCommand, CommandError
 
+from campaign.platform.uploads import check_po_file
 from campaign.translations.po import ImportRefused, import_catalog
-from campaign.uploads import check_po_file
 
 
 class Command(BaseCommand):

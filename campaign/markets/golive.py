@@ -1,0 +1,89 @@
+"""At a go-live or an expiry, the pages it changes are rendered before visitors ask.
+
+Every cached page that a schedule change alters is cached only until that moment (its
+dependencies' next change). A periodic job (``campaign.tasks``) finds the changes since
+its last run and renders those pages again in each market the change concerns: the item's
+own page, and every page remembered as showing the item or listing its kind.
+"""
+
+from datetime import timedelta
+from urllib.parse import urlsplit
+
+from django.apps import apps
+from django.core.cache import cache
+from django.db.models import Q
+from django.utils import timezone
+
+from wagtail.models import Page
+
+from campaign.markets.current import activate_market
+from campaign.markets.models import MarketSchedule
+from campaign.platform.page_cache.addresses import addresses_showing
+from campaign.platform.page_cache.dependencies import item_tag, listing_tag
+from campaign.platform.page_cache.prerender import prerender
+
+LAST_RUN_KEY = "golive:last-run"
+# A job that was not running (a deploy, an outage) catches up on this much, no more.
+LONGEST_CATCH_UP = timedelta(minutes=15)
+
+
+def schedule_models():
+    """Every kind of per-market schedule (pages share one; each snippet has its own)."""
+    return [model for model in apps.get_models() if issubclass(model, MarketSchedule)]
+
+
+def _owner_field(model):
+    return next(
+        field
+        for field in model._meta.get_fields()
+        if getattr(field, "remote_field", None) is not None
+        and field.remote_field.related_name == "market_schedules"
+    )
+
+
+def changes_between(since, until):
+    """``(item, market)`` of every go-live and expiry after ``since``, up to ``until``."""
+    window = Q(go_live_at__gt=since, go_live_at__lte=until) | Q(
+        expire_at__gt=since, expire_at__lte=until
+    )
+    changes = []
+    for model in schedule_models():
+        owner = _owner_field(model).name
+        for schedule in model.objects.filter(window).select_related("market", owner):
+            item = getattr(schedule, owner)
+            changes.append((item.specific if isinstance(item, Page) else item, schedule.market))
+    return changes
+
+
+def addresses_changed_by(changes):
+    """The absolute addresses to render again for ``changes``, in their markets only.
+
+    An item's own page is rendered under the hosts visitors were seen to use (those of
+    the remembered addresses), or under its site's address when none was seen yet.
+    """
+    addresses = set()
+    for item, market in changes:
+        prefix = f"/{market.url_prefix}/"
+        shown = addresses_showing({item_tag(item), listing_tag(type(item))})
+        in_market = [url for url in shown if urlsplit(url).path.startswith(prefix)]
+        addresses.update(in_market)
+        if isinstance(item, Page) and item.live:
+            with activate_market(market):
+                own = item.get_url()
+                full = item.get_full_url()
+            origins = {f"{urlsplit(url).scheme}://{urlsplit(url).netloc}" for url in in_market}
+            if own and origins:
+                addresses.update(origin + own for origin in origins if own.startswith("/"))
+            elif full:
+                addresses.add(full)
+    return sorted(addresses)
+
+
+def render_schedule_changes(now=None):
+    """Render the pages of the go-lives and expiries since the last run; returns statuses."""
+    now = now or timezone.now()
+    since = cache.get(LAST_RUN_KEY) or now - timedelta(minutes=1)
+    since = max(since, now - LONGEST_CATCH_UP)
+    statuses = prerender(addresses_changed_by(changes_between(since, now)))
+    cache.set(LAST_RUN_KEY, now, None)
+    return statuses

@@ -1,0 +1,296 @@
+"""Serves public pages from the cache and stores them with what they depend on.
+
+Only anonymous GET and HEAD requests under a market prefix are cached, never a response
+that sets a cookie, is private, or answers an editor or a preview. A cached page is served
+while none of its dependencies changed and its next scheduled go-live or expiry has not come.
+
+A page is keyed by its path and the query parameters pages read, normalised
+(``campaign.platform.query``): ad click ids and other parameters never make a new entry.
+One path holds at most ``PAGE_CACHE_MAX_VARIANTS`` variants (filters, page numbers,
+searches) at a time; further ones are served without being stored.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import get_max_age, patch_cache_control
+from django.utils.http import http_date
+
+from campaign.platform.page_cache.addresses import remember_address
+from campaign.platform.page_cache.dependencies import (
+    SITE_WIDE,
+    begin_epoch,
+    changed,
+    collecting,
+    still_fresh,
+)
+from campaign.platform.page_cache.local import local_pages
+from campaign.platform.page_cache.prerender import is_prerender, job_is_running
+from campaign.platform.query import read_parameters
+from campaign.platform.redis_breaker import outages_seen, redis_is_down
+
+# "page2": entries that carry their expiry; a release that stores another shape renames it.
+ENTRY_PREFIX = "page-cache:page2:"
+VARIANTS_PREFIX = "page-cache:variants:"
+LOCK_PREFIX = "page-cache:rendering:"
+WAIT_STEP_SECONDS = 0.02
+HIT_HEADER = "X-Page-Cache"
+SKIPPED_HEADERS = {"set-cookie", "x-request-id"}
+
+
+def page_cache_enabled():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
+
+
+def _digest(text):
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def cache_key(request):
+    # The market prefix is part of the path, so the key is per market and language.
+    query = "&".join(f"{name}={value}" for name, value in read_parameters(request.GET))
+    return ENTRY_PREFIX + _digest(f"{request.get_host()}|{request.path}?{query}")
+
+
+def _may_add_variant(request):
+    """Whether one more variant of this path may be stored (its plain address always may)."""
+    if not read_parameters(request.GET):
+        return True
+    counter = VARIANTS_PREFIX + _digest(f"{request.get_host()}|{request.path}")
+    # The count lives as long as the entries it counts; incr is atomic in Redis and in memory.
+    cache.add(counter, 0, settings.PAGE_CACHE_SECONDS)
+    try:
+        stored = cache.incr(counter)
+    except ValueError:  # the counter expired between the two calls
+        return True
+    return stored is None or stored <= settings.PAGE_CACHE_MAX_VARIANTS
+
+
+def _request_is_cacheable(request):
+    return (
+        page_cache_enabled()
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path_info.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES)
+    )
+
+
+def _response_is_cacheable(request, response):
+    if getattr(request, "market", None) is None or getattr(request, "is_preview", False):
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+    )
+
+
+class PageCacheMiddleware:
+    """Full-page cache of public pages, in Django's cache (Redis when ``REDIS_URL`` is set).
+
+    A page being rendered is rendered once: other requests for it wait for it to be stored
+    (up to ``PAGE_CACHE_WAIT_SECONDS``) instead of rendering it too, and get the page as it
+    was if it only ran out. At a go-live or an expiry, while the job that renders pages
+    ahead of visitors runs (``prerender``), every visitor gets the page as it was until the
+    job has stored its next version: a second or two, at most
+    ``PAGE_CACHE_GO_LIVE_SECONDS``; without the job, the first visitor renders it. The
+    hottest pages are also kept in the process (``local``), which serves them while Redis
+    is away.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _request_is_cacheable(request):
+            return self.get_response(request)
+        key = cache_key(request)
+        shared = not redis_is_down()
+        if shared:
+            heal_after_outage()
+        kept = self._kept(key, shared)
+        if kept is not None:
+            return self._replay(kept, "hit")
+        entry = cache.get(key) if shared else None
+        if _fresh(entry):
+            local_pages.put(key, entry, time.time())
+            return self._replay(entry, "hit")
+        if shared and _left_to_the_job(request, entry):
+            return self._replay(entry, "stale")
+        if shared and not _claim(key):
+            # Another request renders the page: serve what it replaces if only its moment
+            # came, else wait for the new one.
+            if _at_its_moment(entry, settings.PAGE_CACHE_WAIT_SECONDS):
+                return self._replay(entry, "stale")
+            waited = self._wait_for(key)
+            if waited is not None:
+                return self._replay(waited, "hit")
+        try:
+            return self._render(request, key, entry, shared)
+        finally:
+            if shared:
+                cache.delete(LOCK_PREFIX + key)
+
+    def _kept(self, key, shared):
+        """This process's copy of the page, if it may be served now."""
+        found = local_pages.get(key)
+        if found is None:
+            return None
+        entry, checked_at = found
+        if entry["expires_at"] <= time.time():
+            local_pages.forget(key)
+            return None
+        if not shared:
+            # Redis is away: nothing can say the page changed; serve it a short while.
+            outage_seconds = settings.PAGE_CACHE_OUTAGE_SECONDS
+            return entry if time.time() - checked_at <= outage_seconds else None
+        if not still_fresh(entry["tags"], entry["rendered_at"]):
+            local_pages.forget(key)
+            return None
+        local_pages.checked(key, time.time())
+        return entry
+
+    def _wait_for(self, key):
+        """The page another request is rendering, once it is stored (or None after a while)."""
+        deadline = time.monotonic() + settings.PAGE_CACHE_WAIT_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(WAIT_STEP_SECONDS)
+            entry = cache.get(key)
+            if _fresh(entry):
+                local_pages.put(key, entry, time.time())
+                return entry
+            if cache.get(LOCK_PREFIX + key) is None:
+                return None  # the render ended without storing a page: render it here
+        return None
+
+    def _render(self, request, key, previous, shared):
+        rendered_at = time.time()
+        if shared:
+            # Before the render: what it stores on the way (fragments) must not start the
+            # cache's memory after the page itself began.
+            begin_epoch(rendered_at)
+        with collecting() as dependencies:
+            response = self.get_response(request)
+        if _response_is_cacheable(request, response):
+            # A stale entry being refreshed is no new variant: only unseen ones count.
+            if previous is not None or not shared or _may_add_variant(request):
+                self._store(key, request, response, dependencies, rendered_at, shared)
+            else:
+                self._set_http_caching(response)
+            response[HIT_HEADER] = "miss"
+        return response
+
+    def _store(self, key, request, response, dependencies, rendered_at, shared=True):
+        timeout = settings.PAGE_CACHE_SECONDS
+        changes_at_expiry = False
+        if dependencies.next_change is not None:
+            until_change = (dependencies.next_change - timezone.now()).total_seconds()
+            changes_at_expiry = until_change <= timeout
+            timeout = max(0, min(timeout, int(until_change)))
+        self._set_http_caching(response)
+        if timeout <= 0:
+            return
+        entry = {
+            "status": response.status_code,
+            "content": response.content,
+            "headers": [
+                (name, value)
+                for name, value in response.items()
+                if name.lower() not in SKIPPED_HEADERS
+            ],
+            "tags": sorted(dependencies.tags | {SITE_WIDE}),
+            "rendered_at": rendered_at,
+            "expires_at": time.time() + timeout,
+            # Its expiry is a go-live or an expiry it shows: the job renders its next version.
+            "changes_at_expiry": changes_at_expiry,
+        }
+        local_pages.put(key, entry, rendered_at)
+        if shared:
+            begin_epoch(rendered_at)
+            remember_address(dependencies.tags | {SITE_WIDE}, request.build_absolute_uri())
+            # Kept a little past its expiry, for the moment its next version renders.
+            cache.set(key, entry, timeout + _longest_stale_seconds() + 2)
+
+    @staticmethod
+    def _set_http_caching(response):
+        # Browsers revalidate every time (cheap with the ETag); a CDN may keep the page
+        # briefly and is purged on publish when frontend cache invalidation is configured.
+        if get_max_age(response) is None:
+            patch_cache_control(
+                response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_CDN_SECONDS
+            )
+        if not response.has_header("Last-Modified"):
+            response["Last-Modified"] = http_date()
+
+    @staticmethod
+    def _replay(entry, state):
+        response = HttpResponse(entry["content"], status=entry["status"])
+        for name, value in entry["headers"]:
+            response[name] = value
+        response[HIT_HEADER] = state
+        return response
+
+
+def _fresh(entry):
+    return (
+        entry is not None
+        and entry.get("expires_at", 0) > time.time()
+        and still_fresh(entry["tags"], entry["rendered_at"])
+    )
+
+
+def _at_its_moment(entry, seconds):
+    """Whether ``entry`` ran out only because its moment came (it still holds what it
+    showed) within the last ``seconds``."""
+    if entry is None or "expires_at" not in entry:
+        return False
+    overdue = time.time() - entry["expires_at"]
+    return 0 <= overdue <= seconds and still_fresh(entry["tags"], entry["rendered_at"])
+
+
+def _left_to_the_job(request, entry):
+    """Whether the visitor gets ``entry`` as it was while the go-live job renders its next
+    version: it ran out at a go-live or an expiry it shows, within the last
+    ``PAGE_CACHE_GO_LIVE_SECONDS``, and the job is running (else visitors render it)."""
+    return (
+        entry is not None
+        and entry.get("changes_at_expiry", False)
+        and not is_prerender(request)
+        and _at_its_moment(entry, settings.PAGE_CACHE_GO_LIVE_SECONDS)
+        and job_is_running()
+    )
+
+
+def _longest_stale_seconds():
+    return max(settings.PAGE_CACHE_WAIT_SECONDS, settings.PAGE_CACHE_GO_LIVE_SECONDS)
+
+
+def _claim(key):
+    """Whether this request renders the page (no other request is rendering it)."""
+    return cache.add(LOCK_PREFIX + key, 1, settings.PAGE_CACHE_WAIT_SECONDS + 5)
+
+
+_healed = {"outages": 0}
+
+
+def heal_after_outage():
+    """After an outage of Redis that this process saw, every page cached before is stale.
+
+    Changes made while Redis was away could not mark the pages that showed them; marking
+    all of them is the exact thing to do without knowing which.
+    """
+    outages = outages_seen()
+    if outages != _healed["outages"]:
+        _healed["outages"] = outages
+        local_pages.clear()
+        changed(SITE_WIDE)

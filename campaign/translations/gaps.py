@@ -1,0 +1,66 @@
+"""The stored translation gaps of every campaign item, kept in step with its latest version.
+
+``translation_problems`` decides what is missing or stale; this module stores its answer
+for the item's working copy each time the item changes, and reads it back for reports.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+
+from wagtail.models import Page
+
+from campaign.models import CAMPAIGN_SNIPPETS
+from campaign.translations.items import campaign_items, is_campaign_item, working_copy
+from campaign.translations.models import TranslationGap
+from campaign.translations.status import translation_problems
+
+
+def _market_codes(item):
+    # Read from the item as saved (its markets may be committed only after the signal),
+    # and not kept on it: the availability rules keep their own reading.
+    codes = sorted(market.code for market in item.markets.all())
+    return f",{','.join(codes)}," if codes else ""
+
+
+def _sort_key(item):
+    """Pages in the order of the page tree, then each kind of snippet by id."""
+    if isinstance(item, Page):
+        return f"0/{item.path}"
+    return f"{CAMPAIGN_SNIPPETS.index(type(item)) + 1}/{item.pk:012d}"
+
+
+def refresh_gaps(item, copy=None):
+    """Store the missing and stale fields of ``item``'s latest version (``copy`` if given)."""
+    if item.pk is None or not is_campaign_item(type(item)):
+        return
+    copy = copy if copy is not None else working_copy(item)
+    content_type = ContentType.objects.get_for_model(item)
+    gaps = [
+        TranslationGap(
+            content_type=content_type,
+            object_id=str(item.pk),
+            field=problem.field,
+            language=problem.language,
+            state=problem.state,
+            market_codes=_market_codes(copy),
+            sort_key=_sort_key(item),
+            position=position,
+        )
+        for position, problem in enumerate(translation_problems(copy))
+    ]
+    with transaction.atomic():
+        TranslationGap.objects.filter(content_type=content_type, object_id=str(item.pk)).delete()
+        TranslationGap.objects.bulk_create(gaps)
+
+
+def forget_gaps(item):
+    content_type = ContentType.objects.get_for_model(item)
+    TranslationGap.objects.filter(content_type=content_type, object_id=str(item.pk)).delete()
+
+
+def rebuild_gaps():
+    """Every campaign item's gaps, worked out afresh (after a change of fields or rules)."""
+    TranslationGap.objects.all().delete()
+    for item in campaign_items():
+        original = item.specific if isinstance(item, Page) else item
+        refresh_gaps(original, copy=item)

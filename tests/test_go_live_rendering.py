@@ -1,0 +1,129 @@
+"""At a go-live, the pages it changes are rendered by the periodic job, not the first visitor."""
+
+from datetime import timedelta
+
+from django.db import connection
+from django.utils import timezone
+
+import pytest
+import time_machine
+
+from campaign.markets.golive import addresses_changed_by, changes_between, render_schedule_changes
+from campaign.models import HomePageQuote, PageMarketSchedule, QuoteMarketSchedule
+from tests.factories import AthleteStoryPageFactory, QuoteFactory
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.FRAGMENT_CACHE_SECONDS = 600
+
+
+@pytest.fixture(autouse=True)
+def connection_kept_by_the_job(monkeypatch):
+    """The job's requests run through the site's handler, whose request signals close a
+    connection left in a transaction (the test's own, on PostgreSQL); the test client
+    keeps it, and so does this."""
+    monkeypatch.setattr(connection, "close_if_unusable_or_obsolete", lambda: None)
+
+
+def state(client, url):
+    response = client.get(url)
+    return response.headers.get("X-Page-Cache"), response.content.decode()
+
+
+@pytest.fixture
+def go_live():
+    return (timezone.now() + timedelta(days=2)).replace(second=0, microsecond=0)
+
+
+def test_the_job_renders_a_story_and_its_listing_at_their_go_live(
+    client, story_index, markets, go_live
+):
+    story = AthleteStoryPageFactory(parent=story_index, title="Late rink", slug="late-rink")
+    PageMarketSchedule.objects.create(page=story, market=markets["jp"], go_live_at=go_live)
+    with time_machine.travel(go_live - timedelta(minutes=5), tick=False):
+        assert "Late rink" not in client.get("/jp/stories/").content.decode()
+        assert state(client, "/jp/stories/")[0] == "hit"
+        render_schedule_changes()  # the job's earlier runs: nothing changed yet
+
+    with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
+        statuses = render_schedule_changes()
+        # Under the host visitors use (remembered with the listing that was cached).
+        assert statuses == {
+            "http://testserver/jp/stories/": "200",
+            "http://testserver/jp/stories/late-rink/": "200",
+        }
+        for url in ("/jp/stories/", "/jp/stories/late-rink/"):
+            cached, html = state(client, url)
+            assert cached == "hit" and "Late rink" in html
+
+
+def test_a_quote_expiring_re_renders_the_homes_that_showed_it_in_that_market(
+    client, home, markets, go_live
+):
+    quote = QuoteFactory(text="Small can be calculated.", text_ko="작은 것")
+    HomePageQuote.objects.create(page=home, quote=quote, sort_order=0)
+    QuoteMarketSchedule.objects.create(quote=quote, market=markets["us"], expire_at=go_live)
+    with time_machine.travel(go_live - timedelta(minutes=5), tick=False):
+        client.get("/us/")
+        client.get("/jp/")
+
+    changes = changes_between(go_live - timedelta(minutes=1), go_live)
+
+    assert changes == [(quote, markets["us"])]
+    assert addresses_changed_by(changes) == ["http://testserver/us/"]
+
+
+def test_the_job_catches_up_after_a_pause_but_not_on_everything(story_index, markets, go_live):
+    story = AthleteStoryPageFactory(parent=story_index, title="Rink")
+    PageMarketSchedule.objects.create(page=story, market=markets["uk"], go_live_at=go_live)
+    with time_machine.travel(go_live - timedelta(minutes=30), tick=False):
+        render_schedule_changes()
+
+    with time_machine.travel(go_live + timedelta(minutes=10), tick=False):
+        # No visitor was seen yet: the page is rendered under its site's address.
+        assert f"http://localhost/uk/stories/{story.slug}/" in render_schedule_changes()
+
+
+def test_each_run_books_one_run_at_the_next_whole_minute(monkeypatch):
+    from campaign import tasks
+
+    booked = []
+    monkeypatch.setattr(
+        tasks.render_go_lives_at_the_minute, "schedule", lambda eta: booked.append(eta)
+    )
+    moment = timezone.now().replace(second=42, microsecond=0)
+
+    # The worker's minute check may fall anywhere in a minute: the booking does not.
+    assert tasks.book_the_next_minute(moment) == moment.replace(second=0) + timedelta(minutes=1)
+    # A periodic run and a booked run in the same minute book the next minute once.
+    assert tasks.book_the_next_minute(moment + timedelta(seconds=10)) is None
+    assert booked == [moment.replace(second=0) + timedelta(minutes=1)]
+
+
+def test_a_run_renders_and_keeps_the_chain_going(monkeypatch):
+    from campaign import tasks
+
+    calls = []
+    monkeypatch.setattr(tasks, "render_schedule_changes", lambda: calls.append("render"))
+    monkeypatch.setattr(tasks, "book_the_next_minute", lambda: calls.append("book"))
+
+    tasks.render_go_lives.call_local()
+    with tasks.HUEY.lock_task("render-go-lives"):
+        tasks.render_go_lives_at_the_minute.call_local()  # another run holds the lock
+
+    assert calls == ["render", "book", "book"]
+
+
+def test_the_job_renders_an_address_written_in_the_markets_script(client, story_index, markets):
+    from urllib.parse import quote
+
+    from campaign.platform.page_cache.prerender import prerender
+
+    AthleteStoryPageFactory(parent=story_index, title="Rink", slug="rink", slug_ja="リンク")
+    url = "http://testserver" + quote("/jp/stories/リンク/")
+
+    # As visitors' browsers send it: percent-encoded, which WSGI hands on decoded.
+    assert prerender([url]) == {url: "200"}
+    assert state(client, "/jp/stories/リンク/")[0] == "hit"

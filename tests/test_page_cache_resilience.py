@@ -1,0 +1,219 @@
+"""Bursts render a page once; a Redis outage is served from each process's hottest pages."""
+
+import threading
+import time
+from datetime import timedelta
+
+from django.core.cache import cache
+from django.utils import timezone
+
+import pytest
+import time_machine
+
+from campaign.platform.page_cache import middleware
+from campaign.platform.page_cache.dependencies import changed, item_tag
+from campaign.platform.page_cache.local import LocalPages, local_pages
+from campaign.platform.redis_breaker import breaker
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+
+
+def key_of(path):
+    class Request:
+        GET = {}
+
+        @staticmethod
+        def get_host():
+            return "testserver"
+
+    Request.path = path
+    return middleware.cache_key(Request)
+
+
+def test_a_burst_waits_for_the_one_render_instead_of_rendering_again(
+    client, home, django_assert_num_queries
+):
+    client.get("/jp/")
+    key = key_of("/jp/")
+    fresh_copy = cache.get(key)
+    changed(item_tag(home))  # the page is stale: the next request would render it
+    local_pages.clear()
+    cache.add(middleware.LOCK_PREFIX + key, 1, 10)  # another worker is rendering it
+
+    def other_worker_finishes():
+        time.sleep(0.2)
+        cache.set(key, {**fresh_copy, "rendered_at": time.time()}, 600)
+        cache.delete(middleware.LOCK_PREFIX + key)
+
+    threading.Thread(target=other_worker_finishes).start()
+    with django_assert_num_queries(0):
+        response = client.get("/jp/")
+
+    assert response.headers["X-Page-Cache"] == "hit"
+
+
+def test_a_render_that_stores_nothing_lets_the_waiting_request_render(client, home):
+    key = key_of("/jp/")
+    cache.add(middleware.LOCK_PREFIX + key, 1, 10)
+    threading.Timer(0.1, lambda: cache.delete(middleware.LOCK_PREFIX + key)).start()
+
+    assert client.get("/jp/").headers["X-Page-Cache"] == "miss"
+
+
+def test_pages_are_served_from_the_process_while_redis_is_away(
+    client, home, django_assert_num_queries
+):
+    client.get("/us/")
+    breaker.trip(ConnectionError("Redis stopped"))
+    try:
+        with django_assert_num_queries(0):
+            assert client.get("/us/").headers["X-Page-Cache"] == "hit"
+        # Past the bound, the page is rendered afresh (and kept for the next visitors).
+        with time_machine.travel(timedelta(seconds=61)):
+            assert client.get("/us/").headers["X-Page-Cache"] == "miss"
+            assert client.get("/us/").headers["X-Page-Cache"] == "hit"
+    finally:
+        breaker.reset()
+
+
+def test_once_redis_is_back_nothing_cached_before_the_outage_is_served(client, home):
+    client.get("/us/")
+    breaker.trip(ConnectionError("Redis stopped"))
+    # An editor's change during the outage could not mark the page stale in Redis.
+    breaker.reset()
+
+    assert client.get("/us/").headers["X-Page-Cache"] == "miss"
+    assert client.get("/us/").headers["X-Page-Cache"] == "hit"
+
+
+def test_a_cache_that_lost_its_keys_makes_every_kept_page_stale(client, home):
+    client.get("/us/")
+    cache.clear()  # a flush, or a restart of Redis without persistence
+
+    assert client.get("/us/").headers["X-Page-Cache"] == "miss"
+
+
+def test_the_process_keeps_a_bounded_number_of_pages_and_bytes(settings):
+    settings.PAGE_CACHE_LOCAL_ENTRIES = 3
+    settings.PAGE_CACHE_LOCAL_BYTES = 1000
+    pages = LocalPages()
+    for number in range(5):
+        pages.put(f"page-{number}", {"content": b"x" * 100}, time.time())
+    assert [pages.get(f"page-{n}") is not None for n in range(5)] == [False] * 2 + [True] * 3
+
+    pages.put("big", {"content": b"x" * 240}, time.time())
+    pages.put("bigger", {"content": b"x" * 240}, time.time())
+    assert sum(pages.get(key) is not None for key in ("page-3", "page-4", "big", "bigger")) <= 3
+    assert pages.get("huge") is None
+    pages.put("huge", {"content": b"x" * 900}, time.time())  # over a quarter of the bytes
+    assert pages.get("huge") is None
+
+
+def test_at_a_go_live_the_page_as_it_was_is_served_while_its_new_version_renders(
+    client, story_index, markets, django_assert_num_queries
+):
+    from campaign.models import PageMarketSchedule
+    from tests.factories import AthleteStoryPageFactory
+
+    go_live = (timezone.now() + timedelta(days=1)).replace(second=0, microsecond=0)
+    late = AthleteStoryPageFactory(parent=story_index, title="Late rink")
+    PageMarketSchedule.objects.create(page=late, market=markets["jp"], go_live_at=go_live)
+    with time_machine.travel(go_live - timedelta(minutes=1), tick=False):
+        client.get("/jp/stories/")
+    key = key_of("/jp/stories/")
+    with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
+        local_pages.clear()
+        cache.add(middleware.LOCK_PREFIX + key, 1, 10)  # the go-live job renders it
+        with django_assert_num_queries(0):
+            response = client.get("/jp/stories/")
+        assert response.headers["X-Page-Cache"] == "stale"
+        cache.delete(middleware.LOCK_PREFIX + key)
+        response = client.get("/jp/stories/")
+        assert response.headers["X-Page-Cache"] == "miss"
+        assert "Late rink" in response.content.decode()
+    # Never longer than the wait: past it, the page is rendered for the visitor.
+    with time_machine.travel(go_live + timedelta(seconds=30), tick=False):
+        cache.add(middleware.LOCK_PREFIX + key, 1, 10)
+        assert client.get("/jp/stories/").headers["X-Page-Cache"] != "stale"
+
+
+def test_a_page_whose_content_changed_is_never_served_stale(client, home):
+    client.get("/us/")
+    key = key_of("/us/")
+    changed(item_tag(home))
+    local_pages.clear()
+    cache.add(middleware.LOCK_PREFIX + key, 1, 10)
+    threading.Timer(0.1, lambda: cache.delete(middleware.LOCK_PREFIX + key)).start()
+
+    assert client.get("/us/").headers["X-Page-Cache"] == "miss"
+
+
+def test_while_the_go_live_job_runs_visitors_get_the_page_as_it_was_until_it_rendered(
+    client, story_index, markets, django_assert_num_queries, monkeypatch
+):
+    from django.db import connection
+
+    from campaign.models import PageMarketSchedule
+    from campaign.platform.page_cache.prerender import prerender
+    from tests.factories import AthleteStoryPageFactory
+
+    # The job's requests run through the site's handler, which would close the test's
+    # connection at their end.
+    monkeypatch.setattr(connection, "close_if_unusable_or_obsolete", lambda: None)
+    go_live = (timezone.now() + timedelta(days=1)).replace(second=0, microsecond=0)
+    late = AthleteStoryPageFactory(parent=story_index, title="Late rink")
+    PageMarketSchedule.objects.create(page=late, market=markets["jp"], go_live_at=go_live)
+    with time_machine.travel(go_live - timedelta(minutes=1), tick=False):
+        client.get("/jp/stories/")
+        prerender([])  # the job's run of that minute: nothing to render yet
+    with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
+        local_pages.clear()
+        # No visitor renders it, not even the first: the job will.
+        for _ in range(3):
+            with django_assert_num_queries(0):
+                response = client.get("/jp/stories/")
+            assert response.headers["X-Page-Cache"] == "stale"
+            assert "Late rink" not in response.content.decode()
+        assert prerender(["http://testserver/jp/stories/"]) == {
+            "http://testserver/jp/stories/": "200"
+        }
+        response = client.get("/jp/stories/")
+        assert response.headers["X-Page-Cache"] == "hit"
+        assert "Late rink" in response.content.decode()
+
+
+@pytest.mark.parametrize("job", ["stopped", "late"])
+def test_without_the_job_or_past_its_time_the_first_visitor_renders_the_go_live(
+    client, story_index, markets, settings, job
+):
+    from campaign.models import PageMarketSchedule
+    from campaign.platform.page_cache.prerender import JOB_SEEN_KEY
+    from tests.factories import AthleteStoryPageFactory
+
+    go_live = (timezone.now() + timedelta(days=1)).replace(second=0, microsecond=0)
+    late = AthleteStoryPageFactory(parent=story_index, title="Late rink")
+    PageMarketSchedule.objects.create(page=late, market=markets["jp"], go_live_at=go_live)
+    with time_machine.travel(go_live - timedelta(minutes=1), tick=False):
+        client.get("/jp/stories/")
+    overdue = settings.PAGE_CACHE_GO_LIVE_SECONDS + 1 if job == "late" else 1
+    with time_machine.travel(go_live + timedelta(seconds=overdue), tick=False):
+        if job == "late":
+            cache.set(JOB_SEEN_KEY, 1, 600)
+        local_pages.clear()
+        response = client.get("/jp/stories/")
+        assert response.headers["X-Page-Cache"] == "miss"
+        assert "Late rink" in response.content.decode()
+
+
+def test_the_first_page_after_a_flush_is_kept(client, home, settings):
+    # Its fragments (navigation, footer) are stored while it renders, and start the
+    # cache's memory: the page began before them and must still count as fresh.
+    settings.FRAGMENT_CACHE_SECONDS = 600
+    cache.clear()
+    local_pages.clear()
+
+    assert client.get("/jp/").headers["X-Page-Cache"] == "miss"
+    assert client.get("/jp/").headers["X-Page-Cache"] == "hit"
