@@ -217,3 +217,72 @@ def test_the_first_page_after_a_flush_is_kept(client, home, settings):
 
     assert client.get("/jp/").headers["X-Page-Cache"] == "miss"
     assert client.get("/jp/").headers["X-Page-Cache"] == "hit"
+
+
+def test_at_a_go_live_each_process_asks_redis_for_the_new_version_twice_a_second(
+    client, story_index, markets, monkeypatch, settings
+):
+    from django.db import connection
+
+    from campaign.models import PageMarketSchedule
+    from campaign.platform.page_cache import local
+    from campaign.platform.page_cache.prerender import prerender
+    from tests.factories import AthleteStoryPageFactory
+
+    monkeypatch.setattr(connection, "close_if_unusable_or_obsolete", lambda: None)
+    go_live = (timezone.now() + timedelta(days=1)).replace(second=0, microsecond=0)
+    late = AthleteStoryPageFactory(parent=story_index, title="Late rink")
+    PageMarketSchedule.objects.create(page=late, market=markets["jp"], go_live_at=go_live)
+    with time_machine.travel(go_live - timedelta(minutes=1), tick=False):
+        client.get("/jp/stories/")
+        prerender([])
+    with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
+        local_pages.clear()
+        assert client.get("/jp/stories/").headers["X-Page-Cache"] == "stale"
+        # The job, in its own process, stores the new version in Redis.
+        with monkeypatch.context() as job_process:
+            job_process.setattr(middleware, "local_pages", LocalPages())
+            prerender(["http://testserver/jp/stories/"])
+
+        reads = []
+        real_get, real_get_many = cache.get, cache.get_many
+        monkeypatch.setattr(cache, "get", lambda *a, **k: reads.append(a) or real_get(*a, **k))
+        monkeypatch.setattr(
+            cache, "get_many", lambda *a, **k: reads.append(a) or real_get_many(*a, **k)
+        )
+        held = client.get("/jp/stories/")
+        assert (held.headers["X-Page-Cache"], reads) == ("stale", [])
+        assert "Late rink" not in held.content.decode()
+
+        later = time.monotonic() + settings.PAGE_CACHE_GO_LIVE_RECHECK_SECONDS
+        monkeypatch.setattr(local.time, "monotonic", lambda: later)
+        response = client.get("/jp/stories/")
+        assert response.headers["X-Page-Cache"] == "hit"
+        assert "Late rink" in response.content.decode()
+
+
+def test_at_its_moment_a_process_holds_its_own_copy_rather_than_fetch_it_again(
+    client, story_index, markets, monkeypatch
+):
+    from campaign.models import PageMarketSchedule
+    from campaign.platform.page_cache.prerender import prerender
+    from tests.factories import AthleteStoryPageFactory
+
+    go_live = (timezone.now() + timedelta(days=1)).replace(second=0, microsecond=0)
+    late = AthleteStoryPageFactory(parent=story_index, title="Late rink")
+    PageMarketSchedule.objects.create(page=late, market=markets["jp"], go_live_at=go_live)
+    with time_machine.travel(go_live - timedelta(minutes=1), tick=False):
+        client.get("/jp/stories/")  # this process keeps its copy
+        prerender([])
+    with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
+        read = []
+        real_get = cache.get
+        monkeypatch.setattr(
+            cache, "get", lambda key, *a, **k: read.append(key) or real_get(key, *a, **k)
+        )
+
+        response = client.get("/jp/stories/")
+
+    assert response.headers["X-Page-Cache"] == "stale"
+    assert "Late rink" not in response.content.decode()
+    assert key_of("/jp/stories/") not in read

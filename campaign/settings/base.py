@@ -268,6 +268,10 @@ PAGE_CACHE_WAIT_SECONDS = 3
 # At a go-live or an expiry, while the go-live job runs, visitors get the page as it was
 # until the job has rendered its next version, for at most this long.
 PAGE_CACHE_GO_LIVE_SECONDS = int(os.environ.get("PAGE_CACHE_GO_LIVE_SECONDS", "30"))
+# Meanwhile each process serves the page as it was from its own memory, and asks Redis
+# whether the new version is there at most this often (a burst at a go-live costs no more
+# than a warm page).
+PAGE_CACHE_GO_LIVE_RECHECK_SECONDS = 0.5
 # Each process keeps its hottest pages too (bounded): while Redis is away they are served
 # for at most PAGE_CACHE_OUTAGE_SECONDS after they were last known fresh.
 PAGE_CACHE_LOCAL_ENTRIES = int(os.environ.get("PAGE_CACHE_LOCAL_ENTRIES", "300"))

@@ -4,21 +4,45 @@ They spare a round trip for the page itself (only its dependency clocks are aske
 and, while Redis is away, they keep the busiest pages served: each is served for at most
 ``PAGE_CACHE_OUTAGE_SECONDS`` after it was last known fresh, never past its go-live or
 expiry. Bounded in number and in bytes; the least recently used page goes first.
+
+At a go-live, while the job renders a page's next version, the page as it was is held here
+for ``PAGE_CACHE_GO_LIVE_RECHECK_SECONDS`` at a time: a burst of visitors then costs no round
+trip to Redis, and each process asks again that often whether the new version is there.
 """
 
 import threading
+import time
 from collections import OrderedDict
 
 from django.conf import settings
 
 
 class LocalPages:
-    """An LRU of cache entries, each with the moment it was last known fresh."""
+    """An LRU of cache entries, each with the moment it was last known fresh; and the pages
+    held as they were while the go-live job renders their next version."""
 
     def __init__(self):
         self._entries = OrderedDict()
         self._bytes = 0
+        self._held = {}
         self._lock = threading.Lock()
+
+    def hold(self, key, entry, until):
+        """Serve ``entry`` as it was until ``until`` (``time.monotonic()``) without asking."""
+        with self._lock:
+            now = time.monotonic()
+            for over in [k for k, (_entry, end) in self._held.items() if end <= now]:
+                del self._held[over]
+            if len(self._held) < settings.PAGE_CACHE_LOCAL_ENTRIES:
+                self._held[key] = (entry, until)
+
+    def held(self, key):
+        """The entry held for ``key``, or None once its time is over."""
+        with self._lock:
+            found = self._held.get(key)
+        if found is None or found[1] <= time.monotonic():
+            return None
+        return found[0]
 
     def get(self, key):
         """``(entry, checked_at)`` or None."""
@@ -34,6 +58,7 @@ class LocalPages:
             return  # one page may not push out most of the others
         with self._lock:
             self._remove(key)
+            self._held.pop(key, None)
             self._entries[key] = (entry, checked_at)
             self._bytes += size
             while self._entries and (
@@ -51,10 +76,12 @@ class LocalPages:
     def forget(self, key):
         with self._lock:
             self._remove(key)
+            self._held.pop(key, None)
 
     def clear(self):
         with self._lock:
             self._entries.clear()
+            self._held.clear()
             self._bytes = 0
 
     def _remove(self, key):

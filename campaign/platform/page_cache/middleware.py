@@ -118,14 +118,18 @@ class PageCacheMiddleware:
         shared = not redis_is_down()
         if shared:
             heal_after_outage()
-        kept = self._kept(key, shared)
+        kept = self._kept(request, key, shared)
         if kept is not None:
-            return self._replay(kept, "hit")
+            return self._replay(*kept)
+        held = local_pages.held(key) if shared and not is_prerender(request) else None
+        if held is not None:
+            return self._replay(held, "stale")
         entry = cache.get(key) if shared else None
         if _fresh(entry):
             local_pages.put(key, entry, time.time())
             return self._replay(entry, "hit")
         if shared and _left_to_the_job(request, entry):
+            _hold(key, entry)
             return self._replay(entry, "stale")
         if shared and not _claim(key):
             # Another request renders the page: serve what it replaces if only its moment
@@ -141,24 +145,30 @@ class PageCacheMiddleware:
             if shared:
                 cache.delete(LOCK_PREFIX + key)
 
-    def _kept(self, key, shared):
-        """This process's copy of the page, if it may be served now."""
+    def _kept(self, request, key, shared):
+        """This process's copy of the page and how it is served (hit or stale), if it may be
+        served now."""
         found = local_pages.get(key)
         if found is None:
             return None
         entry, checked_at = found
         if entry["expires_at"] <= time.time():
             local_pages.forget(key)
+            if shared and _left_to_the_job(request, entry):
+                # Its moment came and the job renders it: hold this copy rather than fetch
+                # the same one from Redis (the first requests of a go-live burst).
+                _hold(key, entry)
+                return entry, "stale"
             return None
         if not shared:
             # Redis is away: nothing can say the page changed; serve it a short while.
             outage_seconds = settings.PAGE_CACHE_OUTAGE_SECONDS
-            return entry if time.time() - checked_at <= outage_seconds else None
+            return (entry, "hit") if time.time() - checked_at <= outage_seconds else None
         if not still_fresh(entry["tags"], entry["rendered_at"]):
             local_pages.forget(key)
             return None
         local_pages.checked(key, time.time())
-        return entry
+        return entry, "hit"
 
     def _wait_for(self, key):
         """The page another request is rendering, once it is stored (or None after a while)."""
@@ -269,6 +279,11 @@ def _left_to_the_job(request, entry):
         and _at_its_moment(entry, settings.PAGE_CACHE_GO_LIVE_SECONDS)
         and job_is_running()
     )
+
+
+def _hold(key, entry):
+    """Serve ``entry`` as it was from this process for a while, without asking Redis."""
+    local_pages.hold(key, entry, time.monotonic() + settings.PAGE_CACHE_GO_LIVE_RECHECK_SECONDS)
 
 
 def _longest_stale_seconds():
