@@ -21,6 +21,18 @@ def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 600
 
 
+@pytest.fixture
+def go_live(story_index, markets):
+    """The moment a story, "Late rink", goes live in Japan (tomorrow, at a whole minute)."""
+    from campaign.models import PageMarketSchedule
+    from tests.factories import AthleteStoryPageFactory
+
+    moment = (timezone.now() + timedelta(days=1)).replace(second=0, microsecond=0)
+    late = AthleteStoryPageFactory(parent=story_index, title="Late rink")
+    PageMarketSchedule.objects.create(page=late, market=markets["jp"], go_live_at=moment)
+    return moment
+
+
 def key_of(path):
     class Request:
         GET = {}
@@ -113,14 +125,9 @@ def test_the_process_keeps_a_bounded_number_of_pages_and_bytes(settings):
 
 
 def test_at_a_go_live_the_page_as_it_was_is_served_while_its_new_version_renders(
-    client, story_index, markets, django_assert_num_queries
+    client, go_live, django_assert_num_queries
 ):
-    from campaign.models import PageMarketSchedule
-    from tests.factories import AthleteStoryPageFactory
 
-    go_live = (timezone.now() + timedelta(days=1)).replace(second=0, microsecond=0)
-    late = AthleteStoryPageFactory(parent=story_index, title="Late rink")
-    PageMarketSchedule.objects.create(page=late, market=markets["jp"], go_live_at=go_live)
     with time_machine.travel(go_live - timedelta(minutes=1), tick=False):
         client.get("/jp/stories/")
     key = key_of("/jp/stories/")
@@ -152,20 +159,15 @@ def test_a_page_whose_content_changed_is_never_served_stale(client, home):
 
 
 def test_while_the_go_live_job_runs_visitors_get_the_page_as_it_was_until_it_rendered(
-    client, story_index, markets, django_assert_num_queries, monkeypatch
+    client, go_live, django_assert_num_queries, monkeypatch
 ):
     from django.db import connection
 
-    from campaign.models import PageMarketSchedule
     from campaign.platform.page_cache.prerender import prerender
-    from tests.factories import AthleteStoryPageFactory
 
     # The job's requests run through the site's handler, which would close the test's
     # connection at their end.
     monkeypatch.setattr(connection, "close_if_unusable_or_obsolete", lambda: None)
-    go_live = (timezone.now() + timedelta(days=1)).replace(second=0, microsecond=0)
-    late = AthleteStoryPageFactory(parent=story_index, title="Late rink")
-    PageMarketSchedule.objects.create(page=late, market=markets["jp"], go_live_at=go_live)
     with time_machine.travel(go_live - timedelta(minutes=1), tick=False):
         client.get("/jp/stories/")
         prerender([])  # the job's run of that minute: nothing to render yet
@@ -187,15 +189,10 @@ def test_while_the_go_live_job_runs_visitors_get_the_page_as_it_was_until_it_ren
 
 @pytest.mark.parametrize("job", ["stopped", "late"])
 def test_without_the_job_or_past_its_time_the_first_visitor_renders_the_go_live(
-    client, story_index, markets, settings, job
+    client, go_live, settings, job
 ):
-    from campaign.models import PageMarketSchedule
     from campaign.platform.page_cache.prerender import JOB_SEEN_KEY
-    from tests.factories import AthleteStoryPageFactory
 
-    go_live = (timezone.now() + timedelta(days=1)).replace(second=0, microsecond=0)
-    late = AthleteStoryPageFactory(parent=story_index, title="Late rink")
-    PageMarketSchedule.objects.create(page=late, market=markets["jp"], go_live_at=go_live)
     with time_machine.travel(go_live - timedelta(minutes=1), tick=False):
         client.get("/jp/stories/")
     overdue = settings.PAGE_CACHE_GO_LIVE_SECONDS + 1 if job == "late" else 1
@@ -220,19 +217,14 @@ def test_the_first_page_after_a_flush_is_kept(client, home, settings):
 
 
 def test_at_a_go_live_each_process_asks_redis_for_the_new_version_twice_a_second(
-    client, story_index, markets, monkeypatch, settings
+    client, go_live, monkeypatch, settings
 ):
     from django.db import connection
 
-    from campaign.models import PageMarketSchedule
     from campaign.platform.page_cache import local
     from campaign.platform.page_cache.prerender import prerender
-    from tests.factories import AthleteStoryPageFactory
 
     monkeypatch.setattr(connection, "close_if_unusable_or_obsolete", lambda: None)
-    go_live = (timezone.now() + timedelta(days=1)).replace(second=0, microsecond=0)
-    late = AthleteStoryPageFactory(parent=story_index, title="Late rink")
-    PageMarketSchedule.objects.create(page=late, market=markets["jp"], go_live_at=go_live)
     with time_machine.travel(go_live - timedelta(minutes=1), tick=False):
         client.get("/jp/stories/")
         prerender([])
@@ -262,15 +254,10 @@ def test_at_a_go_live_each_process_asks_redis_for_the_new_version_twice_a_second
 
 
 def test_at_its_moment_a_process_holds_its_own_copy_rather_than_fetch_it_again(
-    client, story_index, markets, monkeypatch
+    client, go_live, monkeypatch
 ):
-    from campaign.models import PageMarketSchedule
     from campaign.platform.page_cache.prerender import prerender
-    from tests.factories import AthleteStoryPageFactory
 
-    go_live = (timezone.now() + timedelta(days=1)).replace(second=0, microsecond=0)
-    late = AthleteStoryPageFactory(parent=story_index, title="Late rink")
-    PageMarketSchedule.objects.create(page=late, market=markets["jp"], go_live_at=go_live)
     with time_machine.travel(go_live - timedelta(minutes=1), tick=False):
         client.get("/jp/stories/")  # this process keeps its copy
         prerender([])
