@@ -79,6 +79,9 @@ class AthleteStoryPage(BasePage):
     )
     body = StreamField(StoryBodyBlock(), blank=True, verbose_name=_("body"))
 
+    # The columns a story card has room for (a CJK character takes two).
+    display_widths = {"title": 80, "summary": 240}
+
     translation_key_fields = ("title", "summary")
     og_type = "article"
     description_fields = ("search_description", "summary")

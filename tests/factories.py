@@ -228,3 +228,34 @@ class PlacementFactory(DjangoModelFactory):
     market = factory.SubFactory(MarketFactory)
     name = factory.Sequence(lambda n: f"Olympic Showcase, wall {n}")
     code = factory.Sequence(lambda n: f"wall-{n}")
+
+
+class GlossaryTermFactory(DjangoModelFactory):
+    """A brand term with its required translation (none: never translated)."""
+
+    class Meta:
+        model = "campaign_translations.GlossaryTerm"
+
+    language = "ja"
+    term = factory.Sequence(lambda n: f"Term {n}")
+    translation = ""
+
+
+class MemoryEntryFactory(DjangoModelFactory):
+    """A remembered translation, keyed as the memory keys it."""
+
+    class Meta:
+        model = "campaign_translations.MemoryEntry"
+
+    language = "ja"
+    source_text = factory.Sequence(lambda n: f"Source text number {n}")
+    translation = factory.Sequence(lambda n: f"訳 {n}")
+    origin = "Film page · Manifesto · Logline"
+    source_key = factory.LazyAttribute(lambda o: _memory_key(o.source_text))
+    source_length = factory.LazyAttribute(lambda o: len(" ".join(o.source_text.split())))
+
+
+def _memory_key(text):
+    from campaign.translations.memory import source_key
+
+    return source_key(text)

@@ -66,6 +66,7 @@ STORY = Shape(
 )
 QUOTE = Shape(texts=("text", "speaker", "role", "source"), values=("key", "markets"))
 STATISTIC = Shape(texts=("label", "source"), values=("key", "figure"))
+GLOSSARY = Shape(values=("term",), named_by="term")
 # The texts and values of each kind of story body block.
 BLOCKS = {
     "paragraph": Shape(texts=("value",)),
@@ -87,6 +88,7 @@ class DemoContent:
     stories: list
     quotes: list
     statistics: list
+    glossary: list
 
 
 def read_content(folder=None):
@@ -101,6 +103,7 @@ def read_content(folder=None):
         stories=_read_list(folder / "stories.yaml", STORY),
         quotes=_read_list(folder / "quotes.yaml", QUOTE),
         statistics=_read_list(folder / "statistics.yaml", STATISTIC),
+        glossary=_read_list(folder / "glossary.yaml", GLOSSARY),
     )
 
 

@@ -13,7 +13,7 @@ from modeltranslation.utils import build_localized_fieldname
 from campaign.demo.captions import DEMO_FILM_SECONDS, load_demo_captions
 from campaign.demo.data import read_content, text_in
 from campaign.demo.media import demo_image, demo_video
-from campaign.markets.languages import all_languages
+from campaign.markets.languages import all_languages, target_languages
 from campaign.models import (
     CampaignHomePage,
     FilmIndexPage,
@@ -26,6 +26,7 @@ from campaign.models import (
     Quote,
     Statistic,
 )
+from campaign.translations.models import GlossaryTerm
 from stories.models import AthleteStoryPage, StoryIndexPage
 
 LANGUAGES = all_languages()
@@ -60,6 +61,8 @@ class DemoCampaignLoader:
     def load(self):
         content = self.content
         with translation.override(settings.LANGUAGE_CODE):
+            # The glossary comes first: the memory keeps only translations that honour it.
+            self.load_glossary()
             self.load_markets()
             home, home_is_new = self.load_home()
             film_index = self.load_index(home, FilmIndexPage, content.film_index)
@@ -90,6 +93,23 @@ class DemoCampaignLoader:
                 )
                 self._count("markets")
             self.markets[market.code] = market
+
+    def load_glossary(self):
+        for data in self.content.glossary:
+            translations = data.get("translations") or {}
+            for language in target_languages():
+                if not data.get("keep") and language not in translations:
+                    continue
+                _term, created = GlossaryTerm.objects.get_or_create(
+                    language=language,
+                    term=data["term"],
+                    defaults={
+                        "translation": "" if data.get("keep") else translations[language],
+                        "note": data.get("note", ""),
+                    },
+                )
+                if created:
+                    self._count("glossary terms")
 
     def _publish(self, page, kind):
         page.save_revision().publish()

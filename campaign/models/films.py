@@ -73,6 +73,9 @@ class FilmPage(BasePage):
     transcript = models.TextField(_("transcript"), blank=True)
 
     translation_key_fields = ("title", "logline")
+    # The columns a film card has room for (a CJK character takes two): the translators'
+    # checks hold a logline to it.
+    display_widths = {"title": 80, "logline": 240}
     og_type = "video.other"
     description_fields = ("search_description", "logline")
     search_result_kind = _("Film")

@@ -9,6 +9,7 @@ from campaign.blocks import TEXT_FEATURES
 from campaign.forms import content_type_filter, market_filter
 from campaign.markets.languages import language_name, target_languages
 from campaign.platform.uploads import check_po_file
+from campaign.translations.checks import display_room, text_problems
 from campaign.translations.field_changes import rich_text_meaning
 from campaign.translations.slugs import TranslatedSlugField
 from campaign.translations.texts import CHAR, RICH, is_blank
@@ -33,6 +34,14 @@ class ExportForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"))
     market = market_filter()
     only_missing = forms.BooleanField(label=_("Only missing and out-of-date texts"), required=False)
+
+    def __init__(self, *args, languages=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = language_choices(languages)
+
+
+class MemoryFillForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language to fill"))
 
     def __init__(self, *args, languages=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -79,14 +88,38 @@ class TranslationRichTextField(forms.CharField):
 
 
 class SideBySideForm(forms.Form):
-    """One field per text unit, the source shown beside it read-only; a page's slug too."""
+    """One field per text unit, the source shown beside it read-only; a page's slug too.
+
+    Each changed text is checked before it is saved (see ``checks``); a text that reads
+    as its source needs its "on purpose" box ticked. Out-of-date fields can be confirmed
+    as still correct without changing them.
+    """
 
     class Media:
         css = {"all": ["campaign_translations/css/side_by_side.css"]}
+        js = ["campaign_translations/js/side_by_side.js"]
 
-    def __init__(self, *args, units, page=None, language=None, **kwargs):
+    def __init__(
+        self,
+        *args,
+        units,
+        page=None,
+        language=None,
+        model=None,
+        terms=(),
+        stale_fields=(),
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
         self.units = units
+        self.language = language
+        self.terms = list(terms)
+        self.model = model
+        self.fields["confirm"] = forms.MultipleChoiceField(
+            choices=[(name, name) for name in stale_fields],
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+        )
         if page is not None:
             self.fields["slug"] = TranslatedSlugField(page=page, language=language)
         for index, unit in enumerate(units):
@@ -102,7 +135,11 @@ class SideBySideForm(forms.Form):
                 initial=unit.target,
                 max_length=unit.max_length,
                 widget=widget,
-                strip=unit.kind != RICH,
+                # Spaces at a text's ends are reported, not silently removed.
+                strip=False,
+            )
+            self.fields[f"same_{index}"] = forms.BooleanField(
+                label=_("Same as the source on purpose"), required=False
             )
 
     def clean(self):
@@ -119,10 +156,31 @@ class SideBySideForm(forms.Form):
                 self.field_of(unit.key),
                 _("The other texts of this block are translated, so this one is needed too."),
             )
+        for index, unit in enumerate(self.units):
+            if unit.key not in texts or f"unit_{index}" in self.errors:
+                continue
+            room = None if unit.path else display_room(self.model, unit.field)
+            problems = text_problems(
+                unit,
+                texts[unit.key],
+                self.language,
+                self.terms,
+                room=room,
+                same_on_purpose=cleaned_data.get(f"same_{index}", False),
+            )
+            for problem in problems:
+                self.add_error(f"unit_{index}", problem.message)
         return cleaned_data
 
     def rows(self):
-        return [(unit, self[f"unit_{index}"]) for index, unit in enumerate(self.units)]
+        return [
+            (unit, self[f"unit_{index}"], self[f"same_{index}"])
+            for index, unit in enumerate(self.units)
+        ]
+
+    def confirmed_fields(self):
+        """The out-of-date fields the translator confirmed as still correct."""
+        return self.cleaned_data.get("confirm") or []
 
     def slug_row(self):
         return self["slug"] if "slug" in self.fields else None

@@ -22,7 +22,7 @@ def _market_codes(item):
     return f",{','.join(codes)}," if codes else ""
 
 
-def _sort_key(item):
+def sort_key(item):
     """Pages in the order of the page tree, then each kind of snippet by id."""
     if isinstance(item, Page):
         return f"0/{item.path}"
@@ -43,7 +43,7 @@ def refresh_gaps(item, copy=None):
             language=problem.language,
             state=problem.state,
             market_codes=_market_codes(copy),
-            sort_key=_sort_key(item),
+            sort_key=sort_key(item),
             position=position,
         )
         for position, problem in enumerate(translation_problems(copy))

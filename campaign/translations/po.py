@@ -19,6 +19,8 @@ from campaign.markets.availability import runs_in
 from campaign.markets.languages import language_name, target_languages
 from campaign.markets.roles import roles_for
 from campaign.platform.sanitising import RICH_TEXT_ATTRIBUTES, RICH_TEXT_TAGS, URL_SCHEMES
+from campaign.translations.checks import display_room, glossary, text_problems
+from campaign.translations.diffs import diff_plain, text_diff
 from campaign.translations.items import (
     campaign_items,
     find_item,
@@ -26,6 +28,7 @@ from campaign.translations.items import (
     records_of,
     working_copy,
 )
+from campaign.translations.memory import exact_translations, source_key
 from campaign.translations.revisions import (
     PO_IMPORT,
     describe_lock,
@@ -33,9 +36,14 @@ from campaign.translations.revisions import (
     save_translation,
     submit_for_review,
 )
-from campaign.translations.status import translation_problems
+from campaign.translations.status import sources_made_from, translation_problems
 from campaign.translations.texts import MARKUP, RICH, is_blank
-from campaign.translations.units import apply_translations, incomplete_blocks, units_for
+from campaign.translations.units import (
+    apply_translations,
+    incomplete_blocks,
+    source_before,
+    units_for,
+)
 
 STALE_FLAG = "fuzzy"
 
@@ -77,23 +85,56 @@ def export_catalog(language, market=None, only_missing=False):
     }
     items = [item for item in campaign_items() if market is None or runs_in(item, market)]
     records = records_by_item(items)
+    units_of = {}
     for item in items:
         problems = translation_problems(item, [language], records_of(records, item))
         stale_fields = {p.field for p in problems if p.state == "stale"}
-        for unit in units_for(item, language):
-            stale = unit.field in stale_fields and bool(unit.target)
+        made_from = sources_made_from(item, language) if stale_fields else {}
+        units_of[item] = [
+            (unit, unit.field in stale_fields and bool(unit.target), made_from)
+            for unit in units_for(item, language)
+        ]
+    remembered = exact_translations(
+        language,
+        [
+            unit.source
+            for units in units_of.values()
+            for unit, _stale, _m in units
+            if unit.is_missing
+        ],
+    )
+    for item, units in units_of.items():
+        for unit, stale, made_from in units:
             if only_missing and not (unit.is_missing or stale):
                 continue
-            catalog.append(
-                polib.POEntry(
-                    msgctxt=unit.key,
-                    msgid=unit.source,
-                    msgstr=unit.target,
-                    comment=f"{item} · {unit.label}",
-                    flags=[STALE_FLAG] if stale else [],
-                )
-            )
+            catalog.append(_entry(item, unit, stale, made_from, remembered))
     return catalog
+
+
+def _entry(item, unit, stale, made_from, remembered):
+    """One unit as a PO entry; out-of-date and memory-filled ones are fuzzy.
+
+    An out-of-date entry says, for the translator, what changed in the source; a missing
+    one the memory knows exactly is pre-filled, fuzzy, for the translator to accept.
+    """
+    entry = polib.POEntry(
+        msgctxt=unit.key,
+        msgid=unit.source,
+        msgstr=unit.target,
+        comment=f"{item} · {unit.label}",
+        flags=[STALE_FLAG] if stale else [],
+    )
+    if stale:
+        before = source_before(unit, made_from)
+        if before is not None:
+            entry.tcomment = _("Source changed since this was translated: %(diff)s") % {
+                "diff": diff_plain(text_diff(before, unit.source))
+            }
+    elif unit.is_missing and (known := remembered.get(source_key(unit.source))) is not None:
+        entry.msgstr = known
+        entry.flags = [STALE_FLAG]
+        entry.tcomment = _("From the translation memory: check it, then remove the fuzzy flag.")
+    return entry
 
 
 class _MarkupCheck(html.parser.HTMLParser):
@@ -155,13 +196,14 @@ def import_catalog(catalog, user=None, expected_language=None):
             _("You may not edit %(language)s translations.") % {"language": language_name(language)}
         )
     report = ImportReport(language=language)
+    terms = glossary(language)
     pending = {}
     copies = {}
     unit_index = {}
     for entry in catalog:
         if entry.obsolete or not entry.msgctxt:
             continue
-        _check_entry(entry, language, report, pending, copies, unit_index)
+        _check_entry(entry, language, terms, report, pending, copies, unit_index)
     for item_id, texts in pending.items():
         for unit in incomplete_blocks(unit_index[item_id].values(), texts):
             report.refused.append(
@@ -192,7 +234,7 @@ def import_catalog(catalog, user=None, expected_language=None):
     return report
 
 
-def _check_entry(entry, language, report, pending, copies, unit_index):
+def _check_entry(entry, language, terms, report, pending, copies, unit_index):
     key = entry.msgctxt
     item_id = _parse_key(key)
     if item_id not in copies:
@@ -233,6 +275,13 @@ def _check_entry(entry, language, report, pending, copies, unit_index):
                 % {"markup": ", ".join(problems)},
             )
         )
+        return
+    # A file cannot say "the same as the source on purpose": that check is the editor's.
+    model = type(copies[item_id])
+    room = None if unit.path else display_room(model, unit.field)
+    problems = text_problems(unit, text, language, terms, room=room, same_on_purpose=True)
+    if problems:
+        report.refused.append((key, " ".join(problem.message for problem in problems)))
         return
     pending.setdefault(item_id, {})[key] = text
     report.applied.append(key)

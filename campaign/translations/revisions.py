@@ -14,6 +14,8 @@ from campaign.markets.languages import language_name
 
 SIDE_BY_SIDE = "campaign_translations.side_by_side"
 PO_IMPORT = "campaign_translations.po_import"
+CONFIRMED = "campaign_translations.confirmed"
+MEMORY_FILL = "campaign_translations.memory_fill"
 
 
 class TranslationLogFormatter(LogFormatter):
@@ -38,9 +40,43 @@ class ImportLogFormatter(TranslationLogFormatter):
     message = _("Imported from a PO file (%(language)s)")
 
 
+class MemoryFillLogFormatter(TranslationLogFormatter):
+    """A revision that took exact matches from the translation memory."""
+
+    label = _("Fill from the translation memory")
+    message = _("Filled from the translation memory (%(language)s)")
+
+
+class ConfirmedLogFormatter(LogFormatter):
+    """Out-of-date translations confirmed as right for the new source, unchanged."""
+
+    label = _("Confirm translations")
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+        return gettext("Confirmed as still correct (%(language)s): %(fields)s") % {
+            "language": language_name(data.get("language", "")),
+            "fields": ", ".join(data.get("fields", [])),
+        }
+
+
 def register_log_actions(actions):
     actions.register_action(SIDE_BY_SIDE)(SideBySideLogFormatter)
     actions.register_action(PO_IMPORT)(ImportLogFormatter)
+    actions.register_action(MEMORY_FILL)(MemoryFillLogFormatter)
+    actions.register_action(CONFIRMED)(ConfirmedLogFormatter)
+
+
+def log_confirmation(item, user, language, fields):
+    """Say in ``item``'s History who confirmed which fields, in which language."""
+    labels = [str(item._meta.get_field(name).verbose_name) for name in fields]
+    log(
+        instance=item,
+        action=CONFIRMED,
+        user=user,
+        content_changed=False,
+        data={"language": language, "fields": labels},
+    )
 
 
 def lock_against(item, user):

@@ -4,12 +4,15 @@ revision of it is saved."""
 from django.db.models.signals import post_delete, post_migrate, post_save
 
 from wagtail.models import Revision
+from wagtail.signals import published
 
 from modeltranslation.translator import translator
 
 from campaign.markets.availability import market_page_models
+from campaign.markets.languages import target_languages
 from campaign.translations.gaps import forget_gaps, rebuild_gaps, refresh_gaps
 from campaign.translations.items import is_campaign_item
+from campaign.translations.memory import remember_item
 from campaign.translations.models import TranslationGap
 from campaign.translations.status import record_translations
 
@@ -20,6 +23,12 @@ def _on_item_saved(sender, instance, raw=False, **kwargs):
     if not raw:
         record_translations(instance)
         refresh_gaps(instance)
+
+
+def _on_item_published(sender, instance, **kwargs):
+    # What goes live has been through review: its sound translations join the memory.
+    if is_campaign_item(type(instance)):
+        remember_item(instance, target_languages())
 
 
 def _on_item_deleted(sender, instance, **kwargs):
@@ -51,6 +60,7 @@ def connect():
             label = model._meta.label
             post_save.connect(_on_item_saved, sender=model, dispatch_uid=f"record_{label}")
             if is_campaign_item(model):
+                published.connect(_on_item_published, sender=model, dispatch_uid=f"memory_{label}")
                 post_delete.connect(_on_item_deleted, sender=model, dispatch_uid=f"gaps_{label}")
     post_save.connect(
         _on_revision_saved, sender=Revision, dispatch_uid="record_revision_translations"

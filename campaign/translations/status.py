@@ -70,12 +70,16 @@ def is_untranslated(item, field, source, value):
     return False
 
 
-def fingerprint(value):
+def stored_text(value):
+    """A field's value as one text: a StreamField's as its JSON, other texts without the
+    spaces at their ends (an edit of those alone changes nothing a translator reads)."""
     if isinstance(value, StreamValue):
-        text = json.dumps(list(value.raw_data), sort_keys=True, ensure_ascii=False, default=str)
-    else:
-        text = "" if value is None else str(value).strip()
-    return hashlib.sha256(text.encode()).hexdigest()[:40]
+        return json.dumps(list(value.raw_data), sort_keys=True, ensure_ascii=False, default=str)
+    return "" if value is None else str(value).strip()
+
+
+def fingerprint(value):
+    return hashlib.sha256(stored_text(value).encode()).hexdigest()[:40]
 
 
 def _value(item, field, language):
@@ -101,6 +105,7 @@ def record_translations(item):
         if is_empty(source):
             continue
         source_fingerprint = fingerprint(source)
+        source_text = stored_text(source)
         for language in target_languages():
             value = _value(item, field, language)
             if is_empty(value):
@@ -116,9 +121,76 @@ def record_translations(item):
                         language=language,
                         translation_fingerprint=key[2],
                         source_fingerprint=source_fingerprint,
+                        source_text=source_text,
                     )
                 )
     TranslationRecord.objects.bulk_create(new, ignore_conflicts=True)
+
+
+def confirm_translation(item, field, language):
+    """Record that ``item``'s translation of ``field`` is right for the source as it is now.
+
+    The translation is unchanged; only the source it is judged against moves on, so it is
+    no longer out of date. Returns False when there is nothing to confirm.
+    """
+    source = _value(item, field, SOURCE_LANGUAGE)
+    value = _value(item, field, language)
+    if item.pk is None or is_empty(source) or is_empty(value):
+        return False
+    TranslationRecord.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(item),
+        object_id=str(item.pk),
+        field=field,
+        language=language,
+        translation_fingerprint=fingerprint(value),
+        defaults={"source_fingerprint": fingerprint(source), "source_text": stored_text(source)},
+    )
+    return True
+
+
+def kept_sources(items):
+    """The records of ``items`` that kept their source text, in one query, by item."""
+    content_types = {ContentType.objects.get_for_model(item) for item in items}
+    ids = {str(item.pk) for item in items}
+    rows = (
+        TranslationRecord.objects.filter(content_type__in=content_types, object_id__in=ids)
+        .exclude(source_text="")
+        .values_list(
+            "content_type_id",
+            "object_id",
+            "field",
+            "language",
+            "translation_fingerprint",
+            "source_fingerprint",
+            "source_text",
+        )
+    )
+    grouped = {}
+    for ct_id, object_id, *row in rows:
+        grouped.setdefault((ct_id, object_id), []).append(row)
+    return grouped
+
+
+def sources_made_from(item, language, kept=None):
+    """``{field: the source text its translation in language was made from}``, where known.
+
+    Only fields whose recorded source differs from the current one are given, and only
+    where the record kept the text (records made before texts were kept hold only a
+    fingerprint). ``kept`` is ``kept_sources`` of many items, read once for all.
+    """
+    kept = kept_sources([item]) if kept is None else kept
+    content_type = ContentType.objects.get_for_model(item)
+    rows = kept.get((content_type.pk, str(item.pk)), [])
+    made_from = {}
+    for field, row_language, translation_fingerprint, source_fingerprint, source_text in rows:
+        if row_language != language or field not in translated_fields(type(item)):
+            continue
+        value = _value(item, field, language)
+        if is_empty(value) or fingerprint(value) != translation_fingerprint:
+            continue
+        if source_fingerprint != fingerprint(_value(item, field, SOURCE_LANGUAGE)):
+            made_from[field] = source_text
+    return made_from
 
 
 def translation_problems(item, languages=None, records=None):

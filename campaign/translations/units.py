@@ -24,6 +24,7 @@ from campaign.translations.texts import (
     TEXT,
     aligned_blocks,
     block_texts,
+    get_path,
     is_blank,
     set_path,
     translated_text,
@@ -117,6 +118,29 @@ def units_for(item, language):
             )
         )
     return [unit for unit in units if not is_blank(unit.source)]
+
+
+def source_before(unit, made_from):
+    """The unit's source as it read when its translation was made (None: not known).
+
+    ``made_from`` is ``sources_made_from``'s answer: a field's whole earlier source, a
+    StreamField's as JSON, in which the unit's text sits in the block of the same id.
+    """
+    text = made_from.get(unit.field)
+    if text is None:
+        return None
+    if not unit.path:
+        return text
+    try:
+        stream = json.loads(text)
+    except ValueError:
+        return None
+    for block in stream if isinstance(stream, list) else []:
+        if isinstance(block, dict) and block.get("id") == unit.path[0]:
+            value = block.get("value")
+            return str((get_path(value, unit.path[1:]) if len(unit.path) > 1 else value) or "")
+    # The block is new since the translation was made: all of its text is new.
+    return ""
 
 
 def same_text(one, other):

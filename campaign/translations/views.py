@@ -18,11 +18,24 @@ from django.views.generic import TemplateView
 
 from wagtail.models import Page
 
+from campaign.markets.availability import runs_in
+from campaign.markets.current import active_markets
 from campaign.markets.languages import SOURCE_LANGUAGE, language_name, target_languages
 from campaign.markets.roles import roles_for
 from campaign.platform.admin_views import TitledAdminView, edit_url
-from campaign.translations.forms import ExportForm, ReportFilterForm, SideBySideForm, UploadForm
+from campaign.translations.assist import next_item_to_translate, source_changes, unit_aids
+from campaign.translations.checks import glossary
+from campaign.translations.fill import fill_exact_matches
+from campaign.translations.forms import (
+    ExportForm,
+    MemoryFillForm,
+    ReportFilterForm,
+    SideBySideForm,
+    UploadForm,
+)
+from campaign.translations.gaps import refresh_gaps
 from campaign.translations.items import find_item, working_copy
+from campaign.translations.memory import MemoryEntry
 from campaign.translations.po import ImportRefused, export_catalog, import_catalog
 from campaign.translations.report import (
     counts_per_language,
@@ -33,11 +46,17 @@ from campaign.translations.report import (
 from campaign.translations.revisions import (
     SIDE_BY_SIDE,
     lock_against,
+    log_confirmation,
     save_translation,
     submit_for_review,
 )
 from campaign.translations.slugs import slug_field_name
-from campaign.translations.status import translation_problems
+from campaign.translations.status import (
+    STALE,
+    confirm_translation,
+    sources_made_from,
+    translation_problems,
+)
 from campaign.translations.units import apply_translations, units_for
 
 # Rows of the report on one page; the CSV holds them all.
@@ -79,13 +98,16 @@ class StatusReportView(TranslatorViewMixin, TemplateView):
             return self.csv_response(rows_for(gaps))
         page = Paginator(gaps, ROWS_PER_PAGE).get_page(request.GET.get("page"))
         rows = rows_for(page.object_list)
-        for row in rows:
+        changes = source_changes(rows)
+        for index, row in enumerate(rows):
             row.edit_url = edit_url(row.item)
             row.side_by_side_url = side_by_side_url(row.item, row.language)
+            row.source_changes = changes.get(index, [])
         filter_query = request.GET.copy()
         filter_query.pop("page", None)
         context = self.get_context_data(
             filter_form=form,
+            fill_form=MemoryFillForm(languages=self.languages),
             rows=rows,
             page=page,
             counts=counts_per_language(languages, market, content_type),
@@ -112,6 +134,37 @@ class StatusReportView(TranslatorViewMixin, TemplateView):
                 ]
             )
         return response
+
+
+class MemoryFillView(TranslatorViewMixin, TemplateView):
+    """Fill one language's missing texts with the memory's exact matches, for review."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        form = MemoryFillForm(request.POST, languages=self.languages)
+        if not form.is_valid():
+            messages.error(request, _("Choose one of your languages to fill."))
+            return redirect("translation_status")
+        language = form.cleaned_data["language"]
+        report = fill_exact_matches(language, request.user)
+        if report.items:
+            messages.success(
+                request,
+                _(
+                    "%(texts)s texts of %(items)s items were filled from the translation memory "
+                    "and submitted for review."
+                )
+                % {"texts": report.texts, "items": len(report.items)},
+            )
+        else:
+            messages.info(request, _("The memory holds no exact match for a missing text."))
+        if report.locked:
+            messages.warning(
+                request,
+                _("Locked, so left as they are: %(items)s.") % {"items": ", ".join(report.locked)},
+            )
+        return redirect(f"{reverse('translation_status')}?language={language}")
 
 
 class SideBySideView(TranslatorViewMixin, TemplateView):
@@ -148,11 +201,19 @@ class SideBySideView(TranslatorViewMixin, TemplateView):
         return [{"url": reverse("translation_status"), "label": _("Translation status")}]
 
     def get_form(self, data=None):
+        self.units = units_for(self.item, self.language)
+        self.terms = glossary(self.language)
+        self.stale_fields = [
+            p.field for p in translation_problems(self.item, [self.language]) if p.state == STALE
+        ]
         return SideBySideForm(
             data,
-            units=units_for(self.item, self.language),
+            units=self.units,
             page=self.item if isinstance(self.item, Page) else None,
             language=self.language,
+            model=type(self.item),
+            terms=self.terms,
+            stale_fields=self.stale_fields,
         )
 
     def get(self, request, *args, **kwargs):
@@ -166,31 +227,77 @@ class SideBySideView(TranslatorViewMixin, TemplateView):
         if not form.is_valid():
             messages.error(request, _("The translation could not be saved due to errors."))
             return self.render_form(form)
-        changed = apply_translations(self.item, self.language, form.changed_texts())
+        texts = form.changed_texts()
+        texts.update(self.memory_choice(request.POST.get("use", "")))
+        changed = apply_translations(self.item, self.language, texts)
         slug = form.changed_slug()
         if slug is not None:
             # An empty slug is no slug: the page keeps its source slug in this language.
             setattr(self.item, slug_field_name(self.language), slug or None)
             changed.append("slug")
+        confirmed = [
+            name
+            for name in form.confirmed_fields()
+            if name not in changed and confirm_translation(self.item, name, self.language)
+        ]
+        if confirmed:
+            log_confirmation(self.original, request.user, self.language, confirmed)
+            refresh_gaps(self.original)
+            messages.success(request, _("The translations were confirmed as still correct."))
         if changed:
             save_translation(self.item, request.user, SIDE_BY_SIDE, self.language)
             if "submit" in request.POST:
                 submit_for_review(self.original, request.user)
             messages.success(request, _("The translation was saved as a new revision."))
-        else:
+        elif not confirmed:
             messages.info(request, _("Nothing was changed."))
+        if "next" in request.POST and (following := self.next_item()) is not None:
+            return redirect(following)
         return redirect(request.path)
 
+    def memory_choice(self, value):
+        """``{unit key: text}`` of a memory suggestion chosen with its "Use" button."""
+        index, _sep, entry_id = value.partition(":")
+        if not (index.isdigit() and entry_id.isdigit()) or int(index) >= len(self.units):
+            return {}
+        entry = MemoryEntry.objects.filter(pk=entry_id, language=self.language).first()
+        return {self.units[int(index)].key: entry.translation} if entry else {}
+
+    def next_item(self):
+        gap = next_item_to_translate(self.original, self.language)
+        if gap is None:
+            return None
+        return reverse(
+            "translation_side_by_side", args=[gap.content_type_id, gap.object_id, self.language]
+        )
+
+    def preview_links(self):
+        """Links to the draft as visitors of each market in this language will see it."""
+        if not isinstance(self.item, Page):
+            return []
+        return [
+            (
+                market.name,
+                reverse("wagtailadmin_pages:view_draft", args=[self.item.pk])
+                + f"?mode={market.code}",
+            )
+            for market in active_markets()
+            if market.language == self.language and runs_in(self.item, market)
+        ]
+
     def render_form(self, form):
-        problems = {(p.field, p.state) for p in translation_problems(self.item, [self.language])}
-        stale_fields = {field for field, state in problems if state == "stale"}
+        made_from = sources_made_from(self.item, self.language)
         context = self.get_context_data(
             form=form,
             media=form.media,
             item=self.item,
             language_name=language_name(self.language),
             source_slug=getattr(self.item, slug_field_name(SOURCE_LANGUAGE), ""),
-            stale_fields=stale_fields,
+            stale_fields=set(self.stale_fields),
+            aids=unit_aids(self.units, self.language, self.stale_fields, made_from, self.terms),
+            confirm_choices={choice.data["value"]: choice for choice in form["confirm"].subwidgets},
+            next_url=self.next_item(),
+            preview_links=self.preview_links(),
             edit_url=edit_url(self.original),
             in_workflow=self.item.workflow_in_progress,
             lock_message=self.lock.get_message(self.request.user) if self.lock else None,

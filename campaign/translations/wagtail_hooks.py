@@ -6,12 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaign.markets.languages import language_name
+from campaign.translations.models import GlossaryTerm
 from campaign.translations.report import counts_per_language
 from campaign.translations.revisions import register_log_actions
 from campaign.translations.views import (
     ExportView,
+    MemoryFillView,
     SideBySideView,
     StatusReportView,
     allowed_languages,
@@ -28,6 +32,7 @@ def register_translation_urls():
     return [
         path("translations/", StatusReportView.as_view(), name="translation_status"),
         path("translations/files/", ExportView.as_view(), name="translation_files"),
+        path("translations/memory/fill/", MemoryFillView.as_view(), name="translation_memory_fill"),
         path(
             "translations/<int:content_type_id>/<str:pk>/<str:language>/",
             SideBySideView.as_view(),
@@ -53,6 +58,22 @@ def register_status_item():
 @hooks.register("register_translations_menu_item")
 def register_files_item():
     return TranslatorMenuItem(_("PO files"), reverse("translation_files"), icon_name="download")
+
+
+class GlossaryViewSet(SnippetViewSet):
+    """Brand terms and their required translation per language, under Translations."""
+
+    model = GlossaryTerm
+    icon = "doc-full"
+    menu_label = _("Glossary")
+    menu_hook = "register_translations_menu_item"
+    list_display = ["term", "language", "translation", "note"]
+    list_filter = ["language"]
+    search_fields = ["term", "translation"]
+    ordering = ["language", "term"]
+
+
+register_snippet(GlossaryViewSet)
 
 
 class TranslationsSubmenu(SubmenuMenuItem):

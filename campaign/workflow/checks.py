@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 
 from campaign.markets.availability import markets_running
 from campaign.markets.languages import SOURCE_LANGUAGE, language_name
+from campaign.translations.checks import item_glossary_problems
 from campaign.translations.status import MISSING, translation_problems
 
 
@@ -28,3 +29,19 @@ def describe(problem, model):
         "language": language_name(problem.language),
         "state": state,
     }
+
+
+def glossary_failures(item):
+    """A line per glossary term a translation breaks, in every language the item runs in."""
+    languages = sorted({m.language for m in markets_running(item)} - {SOURCE_LANGUAGE})
+    return [
+        _("%(text)s in %(language)s: %(problem)s")
+        % {"text": unit.label, "language": language_name(language), "problem": problem.message}
+        for unit, language, problem in item_glossary_problems(item, languages)
+    ]
+
+
+def check_failures(item):
+    """Why the translation check refuses ``item``: needed translations, then the glossary."""
+    model = type(item)
+    return [describe(p, model) for p in blocking_problems(item)] + glossary_failures(item)

@@ -36,6 +36,13 @@ PAGE_PERMISSIONS = {
     "lead": ["change_page"],
     "approver": ["change_page", "publish_page"],
 }
+# Brand terms are kept by editors and by the translators who use them.
+GLOSSARY_ACTIONS = {
+    "editor": ["add", "change", "delete", "view"],
+    "translator": ["add", "change", "view"],
+    "lead": ["view"],
+    "approver": ["view"],
+}
 SNIPPET_ACTIONS = {
     "editor": ["add", "change", "delete", "lock", "unlock"],
     "translator": ["change"],
@@ -71,6 +78,8 @@ def _group(name, role):
             group.permissions.add(
                 _permission(model._meta.app_label, f"{action}_{model._meta.model_name}")
             )
+    for action in GLOSSARY_ACTIONS[role]:
+        group.permissions.add(_permission("campaign_translations", f"{action}_glossaryterm"))
     root_collection = Collection.get_first_root_node()
     for app_label, codename in COLLECTION_PERMISSIONS[role]:
         GroupCollectionPermission.objects.get_or_create(

@@ -167,6 +167,9 @@ def test_content_imported_from_a_po_file_saves_untouched_in_the_page_editor(brow
     for entry in catalog:
         if entry.msgctxt in japanese:
             entry.msgstr = japanese[entry.msgctxt]
+            # The memory pre-filled some of these, fuzzy: the translator accepts them.
+            if "fuzzy" in entry.flags:
+                entry.flags.remove("fuzzy")
     report = import_catalog(catalog, user=User.objects.get(username="translator-ja"))
     assert not report.refused and story.pk in {item.pk for item in report.revised}
     draft = AthleteStoryPage.objects.get(pk=story.pk).get_latest_revision_as_object()

@@ -10,8 +10,10 @@ from wagtail.models import AbstractGroupApprovalTask, TaskState
 from campaign.markets.availability import markets_running
 from campaign.markets.languages import SOURCE_LANGUAGE, target_languages
 from campaign.markets.roles import translator_group
-from campaign.workflow.checks import blocking_problems
+from campaign.translations.memory import remember_item
+from campaign.workflow.checks import check_failures
 
+REFUSAL = _("Translations needed by a market are missing, stale or break the glossary.")
 # The approval dialog lists the missing translations itself: this error only marks the refusal.
 TRANSLATIONS_NEEDED = "translations_needed"
 
@@ -62,9 +64,9 @@ class TranslationCheckTask(AbstractGroupApprovalTask):
                 if state is None:
                     raise forms.ValidationError(_("This check is no longer waiting for approval."))
                 item = latest_content(state.workflow_state.content_object)
-                if blocking_problems(item):
+                if check_failures(item):
                     raise forms.ValidationError(
-                        _("Translations needed by a market are missing or stale."),
+                        REFUSAL,
                         code=TRANSLATIONS_NEEDED,
                     )
                 cleaned_data.pop("task_state")
@@ -75,8 +77,12 @@ class TranslationCheckTask(AbstractGroupApprovalTask):
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "approve":
             item = latest_content(task_state.workflow_state.content_object)
-            if blocking_problems(item):
-                raise PermissionDenied(_("Translations needed by a market are missing or stale."))
+            if check_failures(item):
+                raise PermissionDenied(REFUSAL)
+            # What passed the check is right: the memory offers it again.
+            remember_item(
+                item, sorted({m.language for m in markets_running(item)} - {SOURCE_LANGUAGE})
+            )
         return super().on_action(task_state, user, action_name, **kwargs)
 
     def notified_groups(self, obj):

@@ -2,7 +2,7 @@
 
 from django import template
 
-from campaign.workflow.checks import advisory_problems, blocking_problems, describe
+from campaign.workflow.checks import advisory_problems, check_failures, describe
 from campaign.workflow.models import latest_content
 
 register = template.Library()
@@ -14,7 +14,7 @@ def translation_check(obj):
     item = latest_content(obj)
     model = type(item)
     return {
-        "blocking": [describe(p, model) for p in blocking_problems(item)],
+        "blocking": check_failures(item),
         "advisory": [describe(p, model) for p in advisory_problems(item)],
     }
 
