@@ -24,6 +24,7 @@ class CampaignConfig(AppConfig):
         from wagtail.models import get_page_models
 
         from campaign.markets import availability, routing
+        from campaign.markets.change_scopes import market_values_scope
         from campaign.markets.routing import route_by_localized_slug
         from campaign.models import CAMPAIGN_SNIPPETS, BasePage, Market
         from campaign.platform.page_cache import invalidation
@@ -47,3 +48,5 @@ class CampaignConfig(AppConfig):
         for model in CAMPAIGN_SNIPPETS:
             invalidation.watch_item_model(model)
         invalidation.watch_site_wide_model(Market)
+        # A publish that changes only some markets' own values of a film stales only theirs.
+        invalidation.register_change_scope(market_values_scope)

@@ -17,6 +17,7 @@ from campaign.markets.languages import all_languages, target_languages
 from campaign.models import (
     CampaignHomePage,
     FilmIndexPage,
+    FilmMarketValue,
     FilmPage,
     FilmRun,
     HomePageFeature,
@@ -89,6 +90,7 @@ class DemoCampaignLoader:
                     time_zone=data["time_zone"],
                     fallback_policy=data["fallback_policy"],
                     sort_order=data["sort_order"],
+                    blocked_video_services=data.get("blocked_video_services", []),
                     **translated("name", data["name"]),
                 )
                 self._count("markets")
@@ -193,13 +195,27 @@ class DemoCampaignLoader:
             **translated("transcript", data["transcript"]),
             **translated("search_description", data["logline"]),
             poster=poster,
-            video=demo_video(f"film-{data['key']}", data["poster_colours"], DEMO_FILM_SECONDS),
+            # A film on a video service has no uploaded copy: it plays from the service.
+            embed_url=data.get("external_video", ""),
+            video=None
+            if data.get("external_video")
+            else demo_video(f"film-{data['key']}", data["poster_colours"], DEMO_FILM_SECONDS),
             duration=timedelta(seconds=data["duration_seconds"]),
             release_date=date.fromisoformat(data["release_date"]),
         )
         film.runs = [
             FilmRun(market=self.markets[code] if code else None, channel=channel)
             for code, channel in data["runs"]
+        ]
+        film.market_values = [
+            FilmMarketValue(
+                market=self.markets[code],
+                embed_url=values.get("external_video", ""),
+                poster=demo_image(f"film-{data['key']}-{code}", values["poster_colours"])
+                if values.get("poster_colours")
+                else None,
+            )
+            for code, values in (data.get("market_values") or {}).items()
         ]
         index.add_child(instance=film)
         self._limit_to_markets(film, data["markets"])

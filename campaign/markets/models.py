@@ -7,6 +7,7 @@ the market core, because every rule about markets reads them.
 
 import zoneinfo
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -17,6 +18,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from campaign.markets.languages import SOURCE_LANGUAGE
+from campaign.platform.video_services import SERVICE_NAMES, service_of
 
 # First path segments that belong to the site itself, never to a market: "admin" of
 # "/admin/", "sitemap" of "/sitemap.xml".
@@ -32,6 +34,19 @@ def validate_url_prefix(value):
     if value in RESERVED_PREFIXES:
         raise ValidationError(
             _("“%(value)s” is reserved for the site itself."), params={"value": value}
+        )
+
+
+class ServiceListField(models.JSONField):
+    """A list of video service names, edited as one checkbox per service."""
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            label=self.verbose_name,
+            help_text=self.help_text,
+            required=False,
+            choices=[(name, name) for name in SERVICE_NAMES],
+            widget=forms.CheckboxSelectMultiple,
         )
 
 
@@ -70,6 +85,12 @@ class Market(models.Model):
         default=FallbackPolicy.SHOW_SOURCE,
     )
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+    blocked_video_services = ServiceListField(
+        _("video services that cannot be reached"),
+        default=list,
+        blank=True,
+        help_text=_("A film that plays only from one of these is at risk in this market."),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("code"), FieldPanel("url_prefix")]),
@@ -79,6 +100,7 @@ class Market(models.Model):
             [FieldPanel("is_active"), FieldPanel("fallback_policy"), FieldPanel("sort_order")],
             heading=_("Publishing"),
         ),
+        FieldPanel("blocked_video_services"),
     ]
 
     class Meta:
@@ -109,6 +131,10 @@ class Market(models.Model):
     @property
     def tzinfo(self):
         return zoneinfo.ZoneInfo(self.time_zone)
+
+    def reaches(self, url):
+        """Whether visitors of this market can play a film from ``url``."""
+        return service_of(url) not in set(self.blocked_video_services or [])
 
     @property
     def hides_untranslated(self):

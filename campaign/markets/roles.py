@@ -45,6 +45,10 @@ class Roles:
             return self.is_editor
         return language in self.languages
 
+    def may_set_market_values(self, market_code):
+        """A film's own video and poster in a market: its editors', and that market's lead's."""
+        return self.is_superuser or self.is_editor or market_code in self.market_codes
+
     def may_schedule(self, market_code):
         return self.is_superuser or market_code in self.market_codes
 

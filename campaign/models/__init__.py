@@ -8,7 +8,14 @@ from campaign.markets.models import (
     PageMarketSchedule,
 )
 from campaign.models.base import BasePage
-from campaign.models.films import Channel, FilmCaption, FilmIndexPage, FilmPage, FilmRun
+from campaign.models.films import (
+    Channel,
+    FilmCaption,
+    FilmIndexPage,
+    FilmMarketValue,
+    FilmPage,
+    FilmRun,
+)
 from campaign.models.home import CampaignHomePage, HomePageFeature, HomePageQuote, HomePageStatistic
 from campaign.models.listings import ListingPage
 from campaign.models.snippets import (
@@ -28,6 +35,7 @@ __all__ = [
     "FilmCaption",
     "FilmIndexPage",
     "FilmPage",
+    "FilmMarketValue",
     "FilmRun",
     "HomePageFeature",
     "HomePageQuote",

@@ -17,10 +17,15 @@ from modelcluster.fields import ParentalKey
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from campaign.blocks import TEXT_FEATURES
+from campaign.markets.current import get_active_market
+from campaign.markets.related import related_items
 from campaign.models.base import BasePage
 from campaign.models.listings import ListingPage
+from campaign.models.market_values_panel import MarketValuesSummaryPanel
 from campaign.models.schema_org import image_url, iso_duration
 from campaign.models.search_fields import multilingual_search_fields
+from campaign.platform.page_cache.dependencies import shows_variant
+from campaign.platform.video_services import SERVICE_NAMES, service_of
 
 
 class Channel(models.TextChoices):
@@ -97,6 +102,21 @@ class FilmPage(BasePage):
             [FieldRowPanel([FieldPanel("agency"), FieldPanel("director")])],
             heading=_("Credits"),
         ),
+        MultiFieldPanel(
+            [
+                MarketValuesSummaryPanel(heading=_("What each market shows")),
+                InlinePanel(
+                    "market_values",
+                    label=_("Market's own value"),
+                    help_text=_(
+                        "Only where a market needs its own: an address on a video service it "
+                        "can reach, or a poster of its own. Every other market shows the "
+                        "values above."
+                    ),
+                ),
+            ],
+            heading=_("Per market"),
+        ),
         InlinePanel("runs", heading=_("Where it runs"), label=_("Run")),
         InlinePanel("captions", heading=_("Captions"), label=_("Caption file")),
         FieldPanel("transcript"),
@@ -112,6 +132,10 @@ class FilmPage(BasePage):
 
     card_template = "includes/film_card.html"
     listing_image_field = "poster"
+    # Cards show the poster of the market they are rendered for.
+    listing_market_images = ("market_values__poster",)
+    # Its rows are a market's own: changing only them changes only that market's pages.
+    market_values_relation = "market_values"
 
     def clean(self):
         super().clean()
@@ -128,9 +152,51 @@ class FilmPage(BasePage):
         market_pk = market.pk if market else None
         return [run for run in self.runs.all() if run.market_id in (None, market_pk)]
 
+    def market_value(self, market):
+        """The film's own values in ``market``, or None where it shows the shared ones."""
+        if market is None:
+            return None
+        # What a market's pages show of the film depends on that market's own values.
+        shows_variant(self, market.code)
+        values = related_items(self, "market_values")
+        return next((v for v in values if v.market_id == market.pk), None)
+
+    def embed_url_in(self, market):
+        own = self.market_value(market)
+        return own.embed_url if own and own.embed_url else self.embed_url
+
+    def poster_in(self, market):
+        own = self.market_value(market)
+        return own.poster if own and own.poster_id else self.poster
+
+    @property
+    def local_embed_url(self):
+        """The external video address for the market being served."""
+        return self.embed_url_in(get_active_market())
+
+    @property
+    def local_poster(self):
+        """The poster for the market being served."""
+        return self.poster_in(get_active_market())
+
+    def unreachable_in(self, markets):
+        """``[(market, service)]``: markets whose visitors cannot play this film.
+
+        An uploaded video plays everywhere; an external one only where its service can
+        be reached.
+        """
+        if self.video_id:
+            return []
+        found = []
+        for market in markets:
+            url = self.embed_url_in(market)
+            if url and not market.reaches(url):
+                found.append((market, service_of(url)))
+        return found
+
     @property
     def share_image(self):
-        return self.poster
+        return self.local_poster
 
     def structured_data(self, request, page_url, language):
         video = {
@@ -140,7 +206,7 @@ class FilmPage(BasePage):
             "inLanguage": language,
             "url": page_url,
         }
-        thumbnail = image_url(request, self.poster)
+        thumbnail = image_url(request, self.local_poster)
         if thumbnail:
             video["thumbnailUrl"] = [thumbnail]
         upload = self.release_date or (self.first_published_at and self.first_published_at.date())
@@ -150,8 +216,8 @@ class FilmPage(BasePage):
             video["duration"] = iso_duration(self.duration)
         if self.video:
             video["contentUrl"] = request.build_absolute_uri(self.video.url)
-        if self.embed_url:
-            video["embedUrl"] = self.embed_url
+        if self.local_embed_url:
+            video["embedUrl"] = self.local_embed_url
         return [video]
 
 
@@ -174,6 +240,66 @@ class FilmRun(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("run")
         verbose_name_plural = _("runs")
+
+
+class FilmMarketValue(Orderable):
+    """What a film shows in one market instead of its shared values: a video address on a
+    service the market can reach, a poster of its own."""
+
+    film = ParentalKey(FilmPage, on_delete=models.CASCADE, related_name="market_values")
+    market = models.ForeignKey(
+        "campaign.Market", verbose_name=_("market"), on_delete=models.CASCADE, related_name="+"
+    )
+    embed_url = models.URLField(
+        _("external video URL"),
+        blank=True,
+        help_text=_("Leave empty to play the shared video in this market."),
+    )
+    poster = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("poster image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    # A plain list of the markets, not the snippet chooser: there are a handful.
+    panels = [
+        FieldPanel("market", widget=forms.Select),
+        FieldRowPanel([FieldPanel("embed_url"), FieldPanel("poster")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("market's own value")
+        verbose_name_plural = _("markets' own values")
+        constraints = [
+            models.UniqueConstraint(fields=["film", "market"], name="one_value_set_per_market")
+        ]
+
+    def __str__(self):
+        return f"{self.market}: {self.embed_url or '…'}"
+
+    def clean(self):
+        super().clean()
+        if not self.embed_url and not self.poster_id:
+            raise ValidationError(_("Give this market its own video address or poster."))
+        market = self.market if self.market_id else None
+        if market is not None and self.embed_url:
+            if service_of(self.embed_url) not in SERVICE_NAMES:
+                raise ValidationError(
+                    {"embed_url": _("Use an address on a video service the site can play.")}
+                )
+            if not market.reaches(self.embed_url):
+                raise ValidationError(
+                    {
+                        "embed_url": _(
+                            "%(service)s cannot be reached from %(market)s; use a service "
+                            "that plays there."
+                        )
+                        % {"service": service_of(self.embed_url), "market": market}
+                    }
+                )
 
 
 class FilmCaption(Orderable):

@@ -81,7 +81,7 @@ class CampaignHomePage(BasePage):
 
     @property
     def share_image(self):
-        return self.hero_film.poster if self.hero_film else None
+        return self.hero_film.local_poster if self.hero_film else None
 
     def structured_data(self, request, page_url, language):
         search_url = request.build_absolute_uri(reverse("search"))

@@ -70,6 +70,8 @@ def prefetch_listing_images(pages):
         field = getattr(group[0], "listing_image_field", None)
         if field:
             prefetch_related_objects(group, with_renditions(field))
+        for lookup in getattr(group[0], "listing_market_images", ()):
+            prefetch_related_objects(group, with_renditions(lookup))
     return pages
 
 

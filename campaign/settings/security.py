@@ -7,12 +7,14 @@ from datetime import timedelta
 
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
-# The film players that a visitor may start on a film page (campaign.site.film_embeds):
+# The film players that a visitor may start on a film page (campaign.platform.video_services):
 # the only other origins a public page may load anything from.
 FILM_EMBED_ORIGINS = [
     "https://www.youtube-nocookie.com",
     "https://player.vimeo.com",
     "https://player.youku.com",
+    "https://player.bilibili.com",
+    "https://v.qq.com",
 ]
 
 # Public pages will be cached whole and shared between visitors, so the policy

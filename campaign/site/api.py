@@ -26,7 +26,7 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.rich_text import expand_db_html
 
-from rest_framework.fields import Field
+from rest_framework.fields import CharField, Field
 
 from campaign.markets.availability import available_pages_q, filter_available
 from campaign.markets.current import (
@@ -115,7 +115,9 @@ class MarketPagesAPIViewSet(MarketAPIMixin, PagesAPIViewSet):
         return super().get_base_queryset().filter(available_pages_q(get_active_market()))
 
 
-POSTER = APIField("poster", serializer=ImageRenditionField(SHARE_RENDITION))
+# The poster and the video address of the market asked for (a market may have its own).
+POSTER = APIField("poster", serializer=ImageRenditionField(SHARE_RENDITION, source="local_poster"))
+EMBED_URL = APIField("embed_url", serializer=CharField(source="local_embed_url"))
 
 
 class FilmsAPIViewSet(MarketPagesAPIViewSet):
@@ -129,7 +131,7 @@ class FilmsAPIViewSet(MarketPagesAPIViewSet):
         "logline",
         APIField("description", serializer=RichTextHTMLField()),
         APIField("video", serializer=MediaFileField()),
-        "embed_url",
+        EMBED_URL,
         POSTER,
         "duration",
         "release_date",

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 
 from wagtail.models import Page, WorkflowState
@@ -37,6 +37,8 @@ class CalendarEntry:
     at: datetime
     edit_url: str
     risks: list[str] = field(default_factory=list)
+    # The video service the market cannot reach, when that is a risk.
+    unreachable_service: str = ""
 
     @property
     def local_time(self):
@@ -105,7 +107,19 @@ def _untranslated(entries):
     return {(content_type, object_id, language) for content_type, object_id, language in rows}
 
 
+def _mark_unreachable(entries):
+    """A film that cannot play in a market is at risk there whenever it goes live."""
+    films = [e.item for e in entries if e.kind == GO_LIVE and hasattr(e.item, "unreachable_in")]
+    prefetch_related_objects(films, "market_values")
+    for entry in entries:
+        if entry.item in films:
+            for _market, service in entry.item.unreachable_in([entry.market]):
+                entry.risks.append("unreachable")
+                entry.unreachable_service = service
+
+
 def _mark_risks(entries, now):
+    _mark_unreachable(entries)
     soon = [e for e in entries if e.kind == GO_LIVE and e.at - now <= AT_RISK_WINDOW]
     in_workflow = _in_workflow([e.item for e in soon])
     untranslated = _untranslated(soon) if soon else set()

@@ -42,6 +42,23 @@ def glossary_failures(item):
 
 
 def check_failures(item):
-    """Why the translation check refuses ``item``: needed translations, then the glossary."""
+    """Why the translation check refuses ``item``: needed translations, the glossary, and
+    markets that cannot play its film."""
     model = type(item)
-    return [describe(p, model) for p in blocking_problems(item)] + glossary_failures(item)
+    return (
+        [describe(p, model) for p in blocking_problems(item)]
+        + glossary_failures(item)
+        + reachability_failures(item)
+    )
+
+
+def reachability_failures(item):
+    """A line per market the item runs in whose visitors cannot play its film."""
+    unreachable_in = getattr(item, "unreachable_in", None)
+    if unreachable_in is None:
+        return []
+    return [
+        _("%(market)s: the film plays only from %(service)s, which cannot be reached there.")
+        % {"market": market.name, "service": service}
+        for market, service in unreachable_in(markets_running(item))
+    ]

@@ -20,6 +20,8 @@ from campaign.workflow.schedule_forms import MarketScheduleTimesMixin
 # Child formsets everyone may use: review comments are part of every role's job.
 OPEN_FORMSETS = {"comments"}
 SCHEDULE_FORMSET = "market_schedules"
+# A film's own values per market: its editors', and each market lead's for their market.
+MARKET_VALUES_FORMSET = "market_values"
 
 
 def _language_of_fields(model):
@@ -80,7 +82,11 @@ class RoleLockedFormMixin:
         widget_name = self.add_prefix(name)
         if not any(key == widget_name or key.startswith(f"{widget_name}-") for key in self.data):
             return False  # browsers do not send disabled fields
-        data = field.widget.value_from_datadict(self.data, self.files, widget_name)
+        try:
+            data = field.widget.value_from_datadict(self.data, self.files, widget_name)
+        except ValueError:
+            # A value no editor of that field sends (a rich text that is not JSON): refused.
+            return True
         return means_something_else(field, self.get_initial_for_field(field, name), data)
 
     def _refused_formsets(self):
@@ -89,19 +95,24 @@ class RoleLockedFormMixin:
             if prefix in OPEN_FORMSETS:
                 continue
             if prefix == SCHEDULE_FORMSET:
-                if not self._schedule_changes_allowed(formset):
+                if not self._market_rows_allowed(formset, self.roles.may_schedule):
                     refused.append(_("market schedule of another market"))
+            elif prefix == MARKET_VALUES_FORMSET and not self.roles.is_editor:
+                if not self._market_rows_allowed(formset, self.roles.may_set_market_values):
+                    refused.append(_("the own values of another market"))
             elif self.roles.is_editor:
                 continue
             elif _formset_changed(formset):
                 refused.append(str(formset.model._meta.verbose_name_plural))
         return refused
 
-    def _schedule_changes_allowed(self, formset):
+    def _market_rows_allowed(self, formset, may_change):
+        """Whether every changed row of a per-market formset is of a market the user's
+        roles allow (its market before and after the change)."""
         for form in _changed_forms(formset):
             markets = {form.initial.get("market"), form.data.get(form.add_prefix("market"))}
             codes = {_market_code(value) for value in markets if value}
-            if not all(self.roles.may_schedule(code) for code in codes):
+            if not all(may_change(code) for code in codes):
                 return False
         return True
 

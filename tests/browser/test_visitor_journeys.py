@@ -143,3 +143,40 @@ def test_an_external_film_loads_its_player_only_after_a_click(page, demo_site):
 
     assert frame.get_attribute("src").startswith("https://www.youtube-nocookie.com/embed/abc123")
     assert [url for url in requests if "youtube-nocookie" in url]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "service", "player"),
+    [
+        ("cn", "Bilibili", "https://player.bilibili.com/player.html?bvid=BV1Gs4y1r7Dk"),
+        ("jp", "YouTube", "https://www.youtube-nocookie.com/embed/GoSrower018"),
+    ],
+)
+def test_each_market_plays_the_demo_film_from_a_service_it_reaches(
+    page, demo_site, prefix, service, player
+):
+    """The demo's rower film: on YouTube, but on Bilibili (with its own poster) in China."""
+    from campaign.markets.current import activate_market
+    from campaign.models import FilmPage, Market
+
+    with activate_market(Market.objects.get(code=prefix)):
+        url = FilmPage.objects.get(slug_en="rower-and-ducks").url
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    # The services are never reached from the tests: their players answer locally.
+    for origin in ("https://player.bilibili.com", "https://www.youtube-nocookie.com"):
+        page.route(f"{origin}/**", lambda route: route.fulfill(body="film"))
+
+    visit(page, f"{demo_site.url}{url}")
+    link = page.locator(".film-player__external")
+    assert f"(from {service})" in link.inner_text() or service in link.inner_text()
+    assert not [u for u in requests if "bilibili" in u or "youtube" in u]
+    link.click()
+    frame = page.locator("iframe.film-player__frame")
+
+    assert frame.get_attribute("src").startswith(player)
+    assert [u for u in requests if u.startswith(player.split("?")[0].rsplit("/", 1)[0])]
+    other = "youtube" if prefix == "cn" else "bilibili"
+    assert not [u for u in requests if other in u]
+    # The content policy let the player load: no violation was reported.
+    assert page.errors == []

@@ -72,11 +72,15 @@ def is_collecting():
     return _current.get() is not None
 
 
-def item_tag(item):
+def item_tag(item, variant=None):
+    """The tag of ``item``; with ``variant``, of what the item shows in one variant only
+    (a market's own values), so changing that alone stales only the pages that showed it."""
     # Pages share one tag space, whichever specific type shows them.
     if hasattr(item, "page_ptr_id") or item._meta.label_lower == "wagtailcore.page":
-        return f"wagtailcore.page:{item.pk}"
-    return f"{item._meta.label_lower}:{item.pk}"
+        tag = f"wagtailcore.page:{item.pk}"
+    else:
+        tag = f"{item._meta.label_lower}:{item.pk}"
+    return f"{tag}@{variant}" if variant else tag
 
 
 def listing_tag(model):
@@ -89,6 +93,13 @@ def shows(item, next_change=None):
     if dependencies is not None and item is not None and item.pk is not None:
         dependencies.add(item_tag(item))
         dependencies.changes_at(next_change)
+
+
+def shows_variant(item, variant):
+    """Note that the page being rendered shows ``item``'s values of one ``variant``."""
+    dependencies = _current.get()
+    if dependencies is not None and item is not None and item.pk is not None:
+        dependencies.add(item_tag(item, variant))
 
 
 def depends_on(tag):

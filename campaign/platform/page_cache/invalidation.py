@@ -27,8 +27,36 @@ def _stale(tags):
     purge_frontend_cache(tags)
 
 
-def page_changed(instance, **kwargs):
+# Functions ``(page, revision) -> set of variants or None`` an app registers to say that a
+# publish changed only some variants of a page (see ``register_change_scope``).
+_change_scopes = []
+
+
+def register_change_scope(scope):
+    """Let ``scope(page, revision)`` narrow what a publish stales to the variants it names.
+
+    It answers None whenever anything else may have changed: then every page that showed
+    the item is stale, as without it.
+    """
+    _change_scopes.append(scope)
+
+
+def _changed_variants(page, revision):
+    if revision is None:
+        return None
+    for scope in _change_scopes:
+        variants = scope(page, revision)
+        if variants is not None:
+            return variants
+    return None
+
+
+def page_changed(instance, revision=None, **kwargs):
     page = instance.specific if isinstance(instance, Page) else instance
+    variants = _changed_variants(page, revision)
+    if variants is not None:
+        _stale({item_tag(page, variant) for variant in variants})
+        return
     tags = {item_tag(page), listing_tag(type(page))}
     if getattr(page, "show_in_menus", False):
         tags.add(MENU)
@@ -37,6 +65,12 @@ def page_changed(instance, **kwargs):
 
 def item_changed(sender, instance, **kwargs):
     _stale({item_tag(instance), listing_tag(type(instance))})
+
+
+def _item_published(sender, instance, **kwargs):
+    # Pages announce their publishing twice; ``page_changed`` answers for them.
+    if not isinstance(instance, Page):
+        item_changed(sender, instance, **kwargs)
 
 
 def site_wide_change(**kwargs):
@@ -60,8 +94,8 @@ def connect():
     post_page_move.connect(page_changed, dispatch_uid="page_cache_moved")
     post_delete.connect(_page_deleted, dispatch_uid="page_cache_deleted")
     # Snippets with drafts announce their publishing like pages do.
-    published.connect(item_changed, dispatch_uid="page_cache_item_published")
-    unpublished.connect(item_changed, dispatch_uid="page_cache_item_unpublished")
+    published.connect(_item_published, dispatch_uid="page_cache_item_published")
+    unpublished.connect(_item_published, dispatch_uid="page_cache_item_unpublished")
 
 
 def watch_item_model(model):

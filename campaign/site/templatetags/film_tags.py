@@ -7,7 +7,7 @@ from django import template
 from django.utils import translation
 
 from campaign.markets.languages import base_language, bcp47, native_language_name
-from campaign.site.film_embeds import external_film
+from campaign.platform.video_services import external_film
 
 register = template.Library()
 
@@ -56,6 +56,9 @@ def film_player(context, film, transcript_url=""):
         "film": film,
         "video_type": video_type,
         "captions": caption_tracks(film, language) if film.video else [],
-        "external": None if film.video else external_film(film.embed_url),
+        "external": None if film.video else external_film(film.local_embed_url),
+        "embed_url": film.local_embed_url,
+        # The poster and the video address of the market being served.
+        "film_poster": film.local_poster,
         "transcript_url": transcript_url if film.transcript else "",
     }
