@@ -105,8 +105,8 @@ restore: install
 fault-drill: install
 	$(BIN)/python ops/fault_drill.py
 
-# Mutation testing of the rules that decide what counts as a change and as a translation
-# (see [tool.mutmut] in pyproject.toml); prints the mutants that no test caught.
+# Mutation testing of the translators' tools, campaign/translations/ (see [tool.mutmut]
+# in pyproject.toml); prints the mutants that no test caught.
 mutation: install
 	rm -rf mutants
 	$(BIN)/mutmut run

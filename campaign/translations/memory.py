@@ -131,12 +131,6 @@ def close_matches(language, source, limit=CLOSE_MATCHES):
     return matches[:limit]
 
 
-def exact_translation(language, source):
-    """The translation the memory holds for exactly ``source``, if it holds one only."""
-    translations = {match.entry.translation for match in exact_matches(language, source)}
-    return translations.pop() if len(translations) == 1 else None
-
-
 def exact_translations(language, sources):
     """``{source key: translation}`` for the sources the memory knows exactly one answer to.
 
