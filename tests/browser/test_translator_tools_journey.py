@@ -82,16 +82,22 @@ def test_translator_sees_the_source_diff_uses_the_memory_and_confirms(browser, d
     shoot(page, "side-by-side-diff-memory-glossary")
     page.set_viewport_size(DESKTOP)
 
-    # "Use" fills the field in place; Alt+Down moves on to the next text.
+    # "Use" fills the field in place (the page is not reloaded); Alt+Down moves on to the
+    # next text.
+    page.wait_for_selector("form[data-side-by-side][data-ready]", state="attached")
+    page.evaluate("() => { window.notReloaded = true; }")
     match.get_by_role("button", name="Use").click()
     field = athlete.locator("input[type=text]")
     assert field.input_value() == "ケニア・アイスライオンズ"
+    assert page.evaluate("() => window.notReloaded === true")
     field.focus()
     field.press("Alt+ArrowDown")
-    moved_to = page.evaluate(
-        "() => document.activeElement.closest('tr[data-unit]')?.dataset.unit ?? null"
+    next_unit = str(int(athlete.get_attribute("data-unit")) + 1)
+    page.wait_for_function(
+        "unit => document.activeElement.closest('tr[data-unit]')?.dataset.unit === unit",
+        arg=next_unit,
+        timeout=5000,
     )
-    assert moved_to == str(int(athlete.get_attribute("data-unit")) + 1)
 
     summary.get_by_label("Still correct for the new source").check()
     page.get_by_role("button", name="Save draft").click()

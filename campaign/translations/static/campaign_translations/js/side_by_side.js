@@ -48,6 +48,8 @@ function setUpSideBySide() {
             field.focus();
         });
     });
+    // Tells a browser test (and anything else) that the keys and buttons above now work.
+    form.dataset.ready = "";
 }
 
 // The admin loads its scripts in the page's head, before the form exists.
