@@ -23,7 +23,7 @@ class CampaignConfig(AppConfig):
         # Models are read once the app registry is ready: Django forces these imports here.
         from wagtail.models import get_page_models
 
-        from campaign.markets import availability, routing
+        from campaign.markets import availability, fallbacks, routing
         from campaign.markets.change_scopes import market_values_scope
         from campaign.markets.routing import route_by_localized_slug
         from campaign.models import CAMPAIGN_SNIPPETS, BasePage, Market
@@ -41,6 +41,8 @@ class CampaignConfig(AppConfig):
                 model.route = route_by_localized_slug
         routing.connect()
         availability.connect()
+        # A market's fallback chain decides which text its visitors read.
+        fallbacks.install()
         # Rich text written by imports or scripts is cleaned like the editor's.
         pre_save.connect(clean_rich_fields, dispatch_uid="clean_rich_text_on_save")
         # Cached pages that showed a quote or a statistic go stale when it changes; every

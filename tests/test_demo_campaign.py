@@ -22,6 +22,7 @@ from modeltranslation.utils import build_localized_fieldname
 from campaign.demo.data import read_content
 from campaign.markets.availability import is_available
 from campaign.markets.current import activate_market
+from campaign.markets.fallbacks import chain_of
 from campaign.markets.roles import roles_for
 from campaign.models import FilmPage, Market, PageMarketSchedule, Quote, Statistic
 from stories.models import AthleteStoryPage
@@ -64,16 +65,34 @@ def test_running_the_demo_command_twice_changes_nothing(demo, capsys):
     assert "nothing to do" in capsys.readouterr().out
 
 
-def test_every_translated_field_is_filled_in_every_language(demo):
+def test_every_translated_field_is_read_in_every_language(demo):
+    """Filled in the language itself, or in one of its market's fallback chain."""
     for model in (FilmPage, AthleteStoryPage, Quote, Statistic, Market):
         fields = translator.get_options_for_model(model).all_fields
         for item in model.objects.all():
             for field in fields:
-                if field in ("url_path", "seo_title", "search_description"):
+                if field in ("url_path", "seo_title", "search_description", "slug"):
                     continue
                 for language in LANGUAGES:
-                    value = getattr(item, build_localized_fieldname(field, language))
-                    assert value, f"{model.__name__} {item.pk}: {field} empty in {language}"
+                    assert any(
+                        getattr(item, build_localized_fieldname(field, code))
+                        for code in chain_of(language)
+                    ), f"{model.__name__} {item.pk}: {field} not read in {language}"
+
+
+def test_no_british_text_repeats_the_american_one(demo):
+    repeated = [
+        (item, field)
+        for model in (FilmPage, AthleteStoryPage, Quote, Statistic, Market)
+        for item in model.objects.all()
+        for field in translator.get_options_for_model(model).all_fields
+        if field != "url_path"
+        and getattr(item, build_localized_fieldname(field, "en-gb"))
+        and getattr(item, build_localized_fieldname(field, "en-gb"))
+        == getattr(item, build_localized_fieldname(field, "en"))
+    ]
+    assert repeated == []
+    assert Market.objects.get(code="uk").falls_back_to == ["en"]
 
 
 def test_british_english_is_the_american_text_unless_the_content_says_otherwise(demo):
@@ -82,7 +101,9 @@ def test_british_english_is_the_american_text_unless_the_content_says_otherwise(
     assert "en-gb" in films["kenya-ice-hockey"]["description"]
 
     manifesto = FilmPage.objects.get(slug_en="manifesto")
-    assert manifesto.logline_en_gb == manifesto.logline_en
+    assert manifesto.logline_en_gb == ""
+    with activate_market(Market.objects.get(code="uk")):
+        assert FilmPage.objects.get(pk=manifesto.pk).logline == manifesto.logline_en
     assert manifesto.captions.get(language="en-gb").file.file.open().read().decode() == (
         manifesto.captions.get(language="en").file.file.open().read().decode()
     )

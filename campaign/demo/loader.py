@@ -11,7 +11,7 @@ from wagtail.models import Page, Site
 from modeltranslation.utils import build_localized_fieldname
 
 from campaign.demo.captions import DEMO_FILM_SECONDS, load_demo_captions
-from campaign.demo.data import read_content, text_in
+from campaign.demo.data import FALLS_BACK_TO, read_content, text_in
 from campaign.demo.media import demo_image, demo_video
 from campaign.markets.languages import all_languages, target_languages
 from campaign.models import (
@@ -34,18 +34,31 @@ LANGUAGES = all_languages()
 
 
 def translated(field, texts):
-    """``{"title_en": ..., "title_ja": ...}`` for every language from ``{"en": ..., "ja": ...}``."""
-    return {
-        build_localized_fieldname(field, language): text_in(texts, language)
-        for language in LANGUAGES
-    }
+    """``{"title_en": ..., "title_ja": ...}`` for every language from ``{"en": ..., "ja": ...}``.
+
+    A language that falls back to another (British English to American) is stored only
+    where its text differs: the market's fallback chain shows the other one.
+    """
+    empty = None if field == "slug" else ""
+    stored = {}
+    for language in LANGUAGES:
+        if language in FALLS_BACK_TO and language not in texts:
+            stored[build_localized_fieldname(field, language)] = empty
+        else:
+            stored[build_localized_fieldname(field, language)] = text_in(texts, language)
+    return stored
 
 
 def translated_stream(field, blocks_per_language):
-    return {
-        build_localized_fieldname(field, language): json.dumps(blocks_per_language[language])
-        for language in LANGUAGES
-    }
+    """A StreamField in every language; one that would repeat its fallback's is left empty."""
+    stored = {}
+    for language in LANGUAGES:
+        blocks = blocks_per_language[language]
+        fallback = FALLS_BACK_TO.get(language)
+        if fallback is not None and blocks == blocks_per_language[fallback]:
+            blocks = []
+        stored[build_localized_fieldname(field, language)] = json.dumps(blocks)
+    return stored
 
 
 class DemoCampaignLoader:
@@ -91,6 +104,7 @@ class DemoCampaignLoader:
                     fallback_policy=data["fallback_policy"],
                     sort_order=data["sort_order"],
                     blocked_video_services=data.get("blocked_video_services", []),
+                    falls_back_to=data.get("falls_back_to", []),
                     **translated("name", data["name"]),
                 )
                 self._count("markets")

@@ -41,12 +41,14 @@ def markets_running(item) -> list[Market]:
     return [market for market in active_markets() if runs_in(item, market)]
 
 
-def is_translated(item, language: str) -> bool:
-    """Whether the fields a visitor needs most are filled in ``language``."""
-    if language == SOURCE_LANGUAGE:
+def is_translated(item, market: Market) -> bool:
+    """Whether the fields a visitor of ``market`` needs most are filled in a language it
+    reads (its own or one of its fallback chain)."""
+    order = market.reading_order
+    if SOURCE_LANGUAGE in order:
         return True
     return all(
-        getattr(item, build_localized_fieldname(field, language), None)
+        any(getattr(item, build_localized_fieldname(field, code), None) for code in order)
         for field in item.translation_key_fields
     )
 
@@ -62,7 +64,7 @@ def is_available(item, market: Market | None, moment=None) -> bool:
         return False
     if not runs_in(item, market):
         return False
-    if market.hides_untranslated and not is_translated(item, market.language):
+    if market.hides_untranslated and not is_translated(item, market):
         return False
     return is_live_in(item, market, moment)
 
@@ -77,7 +79,7 @@ def availability_notices(item, market: Market | None, moment=None) -> list[str]:
         notices.append(_("This is a draft: it is not published yet."))
     if not runs_in(item, market):
         notices.append(_("This item does not run in %(market)s.") % {"market": market.name})
-    if market.hides_untranslated and not is_translated(item, market.language):
+    if market.hides_untranslated and not is_translated(item, market):
         notices.append(_("Hidden in %(market)s until it is translated.") % {"market": market.name})
     schedule = market_schedule(item, market)
     if schedule is not None:
@@ -153,11 +155,19 @@ def filter_available(queryset, market: Market | None, moment=None, restricted=No
         queryset = queryset.exclude(restricted if restricted is not None else _view_restricted())
     queryset = queryset.exclude(closed_in(queryset.model, market, moment))
     queryset = queryset.filter(Q(markets__isnull=True) | Q(markets=market))
-    if market.hides_untranslated:
+    if market.hides_untranslated and SOURCE_LANGUAGE not in market.reading_order:
         for field in queryset.model.translation_key_fields:
-            localized = build_localized_fieldname(field, market.language)
-            queryset = queryset.exclude(Q(**{localized: ""}) | Q(**{f"{localized}__isnull": True}))
+            queryset = queryset.exclude(_missing_in_every(field, market.reading_order))
     return queryset
+
+
+def _missing_in_every(field, languages):
+    """Rows whose ``field`` is empty in each of ``languages``."""
+    missing = Q()
+    for code in languages:
+        localized = build_localized_fieldname(field, code)
+        missing &= Q(**{localized: ""}) | Q(**{f"{localized}__isnull": True})
+    return missing
 
 
 def available_items(items, market: Market | None) -> list:

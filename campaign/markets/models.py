@@ -50,6 +50,39 @@ class ServiceListField(models.JSONField):
         )
 
 
+class LanguageChainFormField(forms.CharField):
+    """Language codes in order, typed as "zh-hans, en": the order is the point."""
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return ", ".join(value)
+        return value
+
+    def to_python(self, value):
+        if isinstance(value, list | tuple):
+            return list(value)
+        codes = [code.strip().lower() for code in (value or "").split(",") if code.strip()]
+        known = dict(settings.LANGUAGES)
+        unknown = [code for code in codes if code not in known]
+        if unknown:
+            raise ValidationError(
+                _("Unknown language code: %(codes)s. Use one of %(known)s."),
+                params={"codes": ", ".join(unknown), "known": ", ".join(known)},
+            )
+        if len(set(codes)) != len(codes):
+            raise ValidationError(_("Name each language once."))
+        return codes
+
+
+class LanguageListField(models.JSONField):
+    """An ordered list of language codes."""
+
+    def formfield(self, **kwargs):
+        return LanguageChainFormField(
+            label=self.verbose_name, help_text=self.help_text, required=False
+        )
+
+
 class FallbackPolicy(models.TextChoices):
     SHOW_SOURCE = "source", _("Show the source-language text")
     HIDE = "hide", _("Hide items that are not translated")
@@ -84,6 +117,15 @@ class Market(models.Model):
         choices=FallbackPolicy.choices,
         default=FallbackPolicy.SHOW_SOURCE,
     )
+    falls_back_to = LanguageListField(
+        _("reads these languages where its own is missing"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Language codes in order, separated by commas (the United Kingdom: “en”). "
+            "Their texts count as this market's; the policy above applies after them."
+        ),
+    )
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
     blocked_video_services = ServiceListField(
         _("video services that cannot be reached"),
@@ -97,7 +139,12 @@ class Market(models.Model):
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("language"), FieldPanel("time_zone")]),
         MultiFieldPanel(
-            [FieldPanel("is_active"), FieldPanel("fallback_policy"), FieldPanel("sort_order")],
+            [
+                FieldPanel("is_active"),
+                FieldPanel("fallback_policy"),
+                FieldPanel("falls_back_to"),
+                FieldPanel("sort_order"),
+            ],
             heading=_("Publishing"),
         ),
         FieldPanel("blocked_video_services"),
@@ -113,6 +160,10 @@ class Market(models.Model):
 
     def clean(self):
         super().clean()
+        if self.language in (self.falls_back_to or []):
+            raise ValidationError(
+                {"falls_back_to": _("A market does not fall back to its own language.")}
+            )
         if self.pk is None:
             return
         # Published links, search engines and cached URL routes all know a market
@@ -135,6 +186,17 @@ class Market(models.Model):
     def reaches(self, url):
         """Whether visitors of this market can play a film from ``url``."""
         return service_of(url) not in set(self.blocked_video_services or [])
+
+    @property
+    def reading_order(self) -> tuple[str, ...]:
+        """The languages whose text this market's visitors read, its own first.
+
+        The source language, where it is not among them, stands in for what none of them
+        has only as the fallback policy allows: it is not a translation for this market.
+        """
+        order = [self.language]
+        order += [code for code in self.falls_back_to or [] if code not in order]
+        return tuple(order)
 
     @property
     def hides_untranslated(self):

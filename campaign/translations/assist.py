@@ -93,8 +93,10 @@ def unit_aids(units, language, stale_fields, made_from, terms):
 def next_item_to_translate(item, language):
     """The next item (in the report's order) with a gap in ``language``, after ``item``."""
     content_type = ContentType.objects.get_for_model(item)
-    gaps = TranslationGap.objects.filter(language=language).exclude(
-        content_type=content_type, object_id=str(item.pk)
+    gaps = (
+        TranslationGap.objects.filter(language=language)
+        .exclude(state=TranslationGap.COVERED)
+        .exclude(content_type=content_type, object_id=str(item.pk))
     )
     return gaps.filter(sort_key__gt=sort_key(item)).first() or gaps.first()
 

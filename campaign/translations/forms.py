@@ -24,6 +24,14 @@ class ReportFilterForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), required=False)
     market = market_filter()
     type = content_type_filter()
+    show = forms.ChoiceField(
+        label=_("Show"),
+        required=False,
+        choices=[
+            ("", _("Texts to translate")),
+            ("covered", _("Texts covered by a fallback chain")),
+        ],
+    )
 
     def __init__(self, *args, languages=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,7 +1,8 @@
 """The stored translation gaps of every campaign item, kept in step with its latest version.
 
-``translation_problems`` decides what is missing or stale; this module stores its answer
-for the item's working copy each time the item changes, and reads it back for reports.
+``translation_problems`` decides what is missing, stale or covered by a fallback chain;
+this module stores its answer for the item's working copy each time the item changes, and
+reads it back for reports. A change of a market's chain rebuilds every item's gaps.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -42,11 +43,12 @@ def refresh_gaps(item, copy=None):
             field=problem.field,
             language=problem.language,
             state=problem.state,
+            covered_by=problem.covered_by,
             market_codes=_market_codes(copy),
             sort_key=sort_key(item),
             position=position,
         )
-        for position, problem in enumerate(translation_problems(copy))
+        for position, problem in enumerate(translation_problems(copy, with_covered=True))
     ]
     with transaction.atomic():
         TranslationGap.objects.filter(content_type=content_type, object_id=str(item.pk)).delete()

@@ -61,14 +61,23 @@ class TranslationGap(models.Model):
 
     MISSING = "missing"
     STALE = "stale"
+    # Empty in this language, but the market's fallback chain shows another language's
+    # text (``covered_by``): nothing to translate, listed only when asked for.
+    COVERED = "covered"
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     object_id = models.CharField(max_length=64)
     field = models.CharField(max_length=64)
     language = models.CharField(max_length=10)
     state = models.CharField(
-        max_length=8, choices=[(MISSING, _("missing")), (STALE, _("out of date"))]
+        max_length=8,
+        choices=[
+            (MISSING, _("missing")),
+            (STALE, _("out of date")),
+            (COVERED, _("covered by the fallback chain")),
+        ],
     )
+    covered_by = models.CharField(max_length=10, blank=True)
     # The markets the item runs in, as ",jp,us," (empty: every market), for the market filter.
     market_codes = models.CharField(max_length=255, blank=True)
     # Where the row stands in the report: the item's place (pages as in the page tree,

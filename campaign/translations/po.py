@@ -36,7 +36,12 @@ from campaign.translations.revisions import (
     save_translation,
     submit_for_review,
 )
-from campaign.translations.status import sources_made_from, translation_problems
+from campaign.translations.status import (
+    COVERED,
+    STALE,
+    sources_made_from,
+    translation_problems,
+)
 from campaign.translations.texts import MARKUP, RICH, is_blank
 from campaign.translations.units import (
     apply_translations,
@@ -87,36 +92,61 @@ def export_catalog(language, market=None, only_missing=False):
     records = records_by_item(items)
     units_of = {}
     for item in items:
-        problems = translation_problems(item, [language], records_of(records, item))
-        stale_fields = {p.field for p in problems if p.state == "stale"}
+        problems = translation_problems(
+            item, [language], records_of(records, item), with_covered=True
+        )
+        stale_fields = {p.field for p in problems if p.state == STALE}
+        covered = {p.field: p.covered_by for p in problems if p.state == COVERED}
         made_from = sources_made_from(item, language) if stale_fields else {}
         units_of[item] = [
-            (unit, unit.field in stale_fields and bool(unit.target), made_from)
+            _Export(
+                unit,
+                unit.field in stale_fields and bool(unit.target),
+                made_from,
+                covered.get(unit.field, ""),
+            )
             for unit in units_for(item, language)
         ]
     remembered = exact_translations(
         language,
         [
-            unit.source
-            for units in units_of.values()
-            for unit, _stale, _m in units
-            if unit.is_missing
+            export.unit.source
+            for exports in units_of.values()
+            for export in exports
+            if export.missing
         ],
     )
-    for item, units in units_of.items():
-        for unit, stale, made_from in units:
-            if only_missing and not (unit.is_missing or stale):
+    for item, exports in units_of.items():
+        for export in exports:
+            if only_missing and not (export.missing or export.stale):
                 continue
-            catalog.append(_entry(item, unit, stale, made_from, remembered))
+            catalog.append(_entry(item, export, remembered))
     return catalog
 
 
-def _entry(item, unit, stale, made_from, remembered):
+@dataclass(frozen=True)
+class _Export:
+    """A text unit on its way into a PO file, with what the file says about it."""
+
+    unit: object
+    stale: bool
+    made_from: dict
+    covered_by: str
+
+    @property
+    def missing(self):
+        """Missing and not covered by the market's fallback chain: a text to translate."""
+        return self.unit.is_missing and not self.covered_by
+
+
+def _entry(item, export, remembered):
     """One unit as a PO entry; out-of-date and memory-filled ones are fuzzy.
 
     An out-of-date entry says, for the translator, what changed in the source; a missing
-    one the memory knows exactly is pre-filled, fuzzy, for the translator to accept.
+    one the memory knows exactly is pre-filled, fuzzy, for the translator to accept; one the
+    fallback chain covers says which language's text visitors read instead.
     """
+    unit, stale, made_from = export.unit, export.stale, export.made_from
     entry = polib.POEntry(
         msgctxt=unit.key,
         msgid=unit.source,
@@ -130,7 +160,11 @@ def _entry(item, unit, stale, made_from, remembered):
             entry.tcomment = _("Source changed since this was translated: %(diff)s") % {
                 "diff": diff_plain(text_diff(before, unit.source))
             }
-    elif unit.is_missing and (known := remembered.get(source_key(unit.source))) is not None:
+    elif export.covered_by:
+        entry.tcomment = _(
+            "Visitors read the %(language)s text: translate only where it should differ."
+        ) % {"language": language_name(export.covered_by)}
+    elif export.missing and (known := remembered.get(source_key(unit.source))) is not None:
         entry.msgstr = known
         entry.flags = [STALE_FLAG]
         entry.tcomment = _("From the translation memory: check it, then remove the fuzzy flag.")

@@ -26,14 +26,27 @@ class ReportRow:
     field_label: str
     language: str
     state: str
+    covered_by: str = ""
 
     @property
     def language_name(self):
         return language_name(self.language)
 
+    @property
+    def covered_by_name(self):
+        return language_name(self.covered_by) if self.covered_by else ""
 
-def report_gaps(languages, market=None, content_type=None):
-    """The stored gaps in ``languages``, of the items of ``market`` and ``content_type``."""
+
+def report_gaps(languages, market=None, content_type=None, covered=False):
+    """The stored gaps in ``languages``, of the items of ``market`` and ``content_type``:
+    the fields to translate, or (``covered``) those the fallback chain covers."""
+    gaps = _scoped_gaps(languages, market, content_type)
+    if covered:
+        return gaps.filter(state=TranslationGap.COVERED)
+    return gaps.exclude(state=TranslationGap.COVERED)
+
+
+def _scoped_gaps(languages, market, content_type):
     gaps = TranslationGap.objects.filter(language__in=languages)
     if market is not None:
         gaps = gaps.filter(Q(market_codes="") | Q(market_codes__contains=f",{market.code},"))
@@ -83,7 +96,7 @@ def rows_for(gaps):
         if item is None:
             continue
         label = capfirst(item._meta.get_field(gap.field).verbose_name)
-        rows.append(ReportRow(item, gap.field, label, gap.language, gap.state))
+        rows.append(ReportRow(item, gap.field, label, gap.language, gap.state, gap.covered_by))
     return rows
 
 
@@ -93,12 +106,12 @@ def status_rows(language=None, market=None, content_type=None):
 
 
 def counts_per_language(languages=None, market=None, content_type=None):
-    """``{language: {"missing": n, "stale": n}}`` for ``languages`` (every target language)."""
+    """``{language: {"missing": n, "stale": n, "covered": n}}`` for ``languages`` (every
+    target language)."""
     languages = target_languages() if languages is None else languages
-    counts = {
-        language: {TranslationGap.MISSING: 0, TranslationGap.STALE: 0} for language in languages
-    }
-    gaps = report_gaps(languages, market, content_type)
+    states = (TranslationGap.MISSING, TranslationGap.STALE, TranslationGap.COVERED)
+    counts = {language: dict.fromkeys(states, 0) for language in languages}
+    gaps = _scoped_gaps(languages, market, content_type)
     totals = gaps.values("language", "state").annotate(n=Count("pk"))
     for total in totals.order_by():
         counts[total["language"]][total["state"]] = total["n"]

@@ -1,7 +1,8 @@
 """Record translation texts, and store each item's gaps, whenever translated content or a
 revision of it is saved."""
 
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db import transaction
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 
 from wagtail.models import Revision
 from wagtail.signals import published
@@ -10,6 +11,7 @@ from modeltranslation.translator import translator
 
 from campaign.markets.availability import market_page_models
 from campaign.markets.languages import target_languages
+from campaign.markets.models import Market
 from campaign.translations.gaps import forget_gaps, rebuild_gaps, refresh_gaps
 from campaign.translations.items import is_campaign_item
 from campaign.translations.memory import remember_item
@@ -44,6 +46,18 @@ def _on_revision_saved(sender, instance, created, raw=False, **kwargs):
         record_translations(instance.as_object())
 
 
+def _note_market_chain(sender, instance, raw=False, **kwargs):
+    stored = Market.objects.filter(pk=instance.pk).values_list("falls_back_to", flat=True)
+    instance._stored_chain = (stored.first() if instance.pk else None) or []
+
+
+def _on_market_saved(sender, instance, raw=False, **kwargs):
+    # A market's chain decides which of its empty fields are covered: every item's gaps
+    # are worked out again once the change is committed (and the markets' cache is fresh).
+    if not raw and getattr(instance, "_stored_chain", []) != list(instance.falls_back_to or []):
+        transaction.on_commit(rebuild_gaps)
+
+
 def _build_when_missing(sender, app_config=None, **kwargs):
     # A site migrated to a release that stores gaps gets them without another step. A new
     # database has no pages yet (and its translated page columns come after migrate).
@@ -66,4 +80,6 @@ def connect():  # pragma: no mutate function
     post_save.connect(
         _on_revision_saved, sender=Revision, dispatch_uid="record_revision_translations"
     )
+    pre_save.connect(_note_market_chain, sender=Market, dispatch_uid="market_chain_before")
+    post_save.connect(_on_market_saved, sender=Market, dispatch_uid="market_chain_saved")
     post_migrate.connect(_build_when_missing, dispatch_uid="translation_gaps_after_migrate")

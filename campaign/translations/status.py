@@ -3,7 +3,9 @@
 A field is *missing* in a language when its source text is filled and the translation is
 empty (rich text without text counts as empty; a StreamField is missing while any text of
 its blocks is), and *stale* when the translation was written beside a source text that has
-changed since (see ``TranslationRecord``).
+changed since (see ``TranslationRecord``). An empty field whose market reads another
+language's text instead (its fallback chain, ``campaign.markets.fallbacks``) is *covered*
+by that language: not missing.
 """
 
 import hashlib
@@ -18,6 +20,7 @@ from wagtail.fields import StreamField
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
+from campaign.markets.fallbacks import chains, covering_language
 from campaign.markets.languages import SOURCE_LANGUAGE, target_languages
 from campaign.translations.models import TranslationRecord
 from campaign.translations.texts import has_untranslated_text, is_blank
@@ -29,15 +32,18 @@ PAGE_FIELDS = {"title": 0, "seo_title": 1, "search_description": 2}
 
 MISSING = "missing"
 STALE = "stale"
+COVERED = "covered"
 
 
 @dataclass(frozen=True)
 class FieldStatus:
-    """One translated field of one item that needs work in one language."""
+    """One translated field of one item that needs work in one language (or, ``COVERED``,
+    whose text comes from the language ``covered_by``)."""
 
     field: str
     language: str
     state: str
+    covered_by: str = ""
 
 
 def translated_fields(model):
@@ -193,11 +199,13 @@ def sources_made_from(item, language, kept=None):
     return made_from
 
 
-def translation_problems(item, languages=None, records=None):
-    """Every missing or stale field of ``item`` in ``languages`` (all targets by default)."""
+def translation_problems(item, languages=None, records=None, with_covered=False):
+    """Every missing or stale field of ``item`` in ``languages`` (all targets by default),
+    and, ``with_covered``, every field its market's fallback chain covers."""
     languages = languages or target_languages()
     if records is None:
         records = _records(item)[1] if item.pk else {}
+    known_chains = chains()
     problems = []
     for field in translated_fields(type(item)):
         source = _value(item, field, SOURCE_LANGUAGE)
@@ -207,7 +215,16 @@ def translation_problems(item, languages=None, records=None):
         for language in languages:
             value = _value(item, field, language)
             if is_untranslated(item, field, source, value):
-                problems.append(FieldStatus(field, language, MISSING))
+                # Only an empty field falls back: a partly translated one is shown as is.
+                covered_by = is_empty(value) and covering_language(
+                    language,
+                    lambda code, field=field: not is_empty(_value(item, field, code)),
+                    known_chains,
+                )
+                if not covered_by:
+                    problems.append(FieldStatus(field, language, MISSING))
+                elif with_covered:
+                    problems.append(FieldStatus(field, language, COVERED, covered_by))
                 continue
             recorded_source = records.get((field, language, fingerprint(value)))
             if recorded_source is not None and recorded_source != source_fingerprint:

@@ -52,6 +52,7 @@ from campaign.translations.revisions import (
 )
 from campaign.translations.slugs import slug_field_name
 from campaign.translations.status import (
+    COVERED,
     STALE,
     confirm_translation,
     sources_made_from,
@@ -93,7 +94,8 @@ class StatusReportView(TranslatorViewMixin, TemplateView):
         filters = form.cleaned_data if form.is_valid() else {}
         market, content_type = filters.get("market"), filters.get("type") or None
         languages = report_languages(filters.get("language"), market, allowed=self.languages)
-        gaps = report_gaps(languages, market, content_type)
+        covered = filters.get("show") == "covered"
+        gaps = report_gaps(languages, market, content_type, covered=covered)
         if request.GET.get("format") == "csv":
             return self.csv_response(rows_for(gaps))
         page = Paginator(gaps, ROWS_PER_PAGE).get_page(request.GET.get("page"))
@@ -111,6 +113,7 @@ class StatusReportView(TranslatorViewMixin, TemplateView):
             rows=rows,
             page=page,
             counts=counts_per_language(languages, market, content_type),
+            covered=covered,
             language_names={code: language_name(code) for code in target_languages()},
             csv_query=filter_query.urlencode(),
         )
@@ -120,7 +123,7 @@ class StatusReportView(TranslatorViewMixin, TemplateView):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="translation-status.csv"'
         writer = csv.writer(response)
-        writer.writerow(["item", "type", "field", "language", "state", "editor"])
+        writer.writerow(["item", "type", "field", "language", "state", "covered_by", "editor"])
         base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
         for row in rows:
             writer.writerow(
@@ -130,6 +133,7 @@ class StatusReportView(TranslatorViewMixin, TemplateView):
                     row.field_label,
                     row.language,
                     row.state,
+                    row.covered_by,
                     base + edit_url(row.item),
                 ]
             )
@@ -203,9 +207,11 @@ class SideBySideView(TranslatorViewMixin, TemplateView):
     def get_form(self, data=None):
         self.units = units_for(self.item, self.language)
         self.terms = glossary(self.language)
-        self.stale_fields = [
-            p.field for p in translation_problems(self.item, [self.language]) if p.state == STALE
-        ]
+        problems = translation_problems(self.item, [self.language], with_covered=True)
+        self.stale_fields = [p.field for p in problems if p.state == STALE]
+        self.covered = {
+            p.field: language_name(p.covered_by) for p in problems if p.state == COVERED
+        }
         return SideBySideForm(
             data,
             units=self.units,
@@ -294,6 +300,7 @@ class SideBySideView(TranslatorViewMixin, TemplateView):
             language_name=language_name(self.language),
             source_slug=getattr(self.item, slug_field_name(SOURCE_LANGUAGE), ""),
             stale_fields=set(self.stale_fields),
+            covered_fields=self.covered,
             aids=unit_aids(self.units, self.language, self.stale_fields, made_from, self.terms),
             confirm_choices={choice.data["value"]: choice for choice in form["confirm"].subwidgets},
             next_url=self.next_item(),

@@ -103,7 +103,11 @@ def _untranslated(entries):
         ids = [pk for kind, pk in keys if kind is model]
         gaps |= TranslationGap.objects.filter(content_type=content_type, object_id__in=ids)
     languages = {e.market.language for e in entries}
-    rows = gaps.filter(language__in=languages).values_list("content_type", "object_id", "language")
+    rows = (
+        gaps.filter(language__in=languages)
+        .exclude(state=TranslationGap.COVERED)
+        .values_list("content_type", "object_id", "language")
+    )
     return {(content_type, object_id, language) for content_type, object_id, language in rows}
 
 

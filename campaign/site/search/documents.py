@@ -47,7 +47,8 @@ def searchable_models():
 def visible_texts(page, market):
     """``{source field: text}`` as the market's visitors read the page.
 
-    An empty translation reads as the source text, as django-modeltranslation shows it.
+    An empty translation reads as the text of the first language of the market's fallback
+    chain that has one, then as the source text, as django-modeltranslation shows it.
     """
     texts = {}
     for field in page.search_fields:
@@ -55,9 +56,12 @@ def visible_texts(page, market):
             continue
         source = field.field_name.removesuffix("_" + field_suffix(market.language))
         value = field.get_value(page)
-        if not value:
-            default = build_localized_fieldname(source, SOURCE_LANGUAGE)
-            value = LocalizedSearchField(default, SOURCE_LANGUAGE).get_value(page)
+        for code in (*market.reading_order[1:], SOURCE_LANGUAGE):
+            if value:
+                break
+            value = LocalizedSearchField(build_localized_fieldname(source, code), code).get_value(
+                page
+            )
         if isinstance(value, list | tuple):
             value = " ".join(str(item) for item in value)
         if value:
@@ -93,7 +97,7 @@ def document_for(page, market, restricted=()):
     login (paths in ``restricted``), or has no address."""
     if not runs_in(page, market) or page.path.startswith(tuple(restricted)):
         return None
-    if market.hides_untranslated and not is_translated(page, market.language):
+    if market.hides_untranslated and not is_translated(page, market):
         return None
     schedule = market_schedule(page, market)
     with activate_market(market):
@@ -102,10 +106,13 @@ def document_for(page, market, restricted=()):
     if not url:
         return None
     title = texts.pop("title", "") or page.title
-    title_language = (
-        market.language
-        if getattr(page, build_localized_fieldname("title", market.language), "")
-        else SOURCE_LANGUAGE
+    title_language = next(
+        (
+            code
+            for code in market.reading_order
+            if getattr(page, build_localized_fieldname("title", code), "")
+        ),
+        SOURCE_LANGUAGE,
     )
     summary = " ".join(texts.pop(field) for field in SUMMARY_FIELDS if field in texts)
     names = " ".join(texts.pop(field) for field in NAME_FIELDS if field in texts)

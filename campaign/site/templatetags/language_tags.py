@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.html import format_html
 
 from modeltranslation.translator import NotRegistered, translator
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from campaign.markets.languages import SOURCE_LANGUAGE, bcp47
 
@@ -21,7 +21,8 @@ def native_name(market):
 
 
 def shown_language(obj, field):
-    """The language ``obj.field`` is read in now: the active one or the source it falls back to."""
+    """The language ``obj.field`` is read in now: the active one, or the first of its
+    market's fallback chain and then the source that has the text."""
     language = translation.get_language() or settings.LANGUAGE_CODE
     try:
         options = translator.get_options_for_model(type(obj))
@@ -29,8 +30,9 @@ def shown_language(obj, field):
         return language
     if field not in options.all_fields:
         return language
-    if getattr(obj, build_localized_fieldname(field, language), None):
-        return language
+    for code in resolution_order(language):
+        if getattr(obj, build_localized_fieldname(field, code), None):
+            return code
     return SOURCE_LANGUAGE
 
 
