@@ -32,7 +32,7 @@ class FilmIndexPageTranslation(TranslationOptions):
 
 @register(FilmPage)
 class FilmPageTranslation(TranslationOptions):
-    fields = ("logline", "description", "agency", "director", "transcript")
+    fields = ("logline", "description", "agency", "director", "transcript", "cta_label")
 
 
 @register(Quote)

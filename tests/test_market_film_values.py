@@ -286,3 +286,79 @@ def test_changing_japan_s_value_makes_exactly_japan_s_pages_stale(client, film, 
     draft.logline = "A new logline."
     draft.save_revision().publish()
     assert all(cache_state(client, url) == "miss" for url in pages.values())
+
+
+OLYMPICS = "https://www.olympics.com/en/olympic-games/amsterdam-1928"
+OLYMPICS_CHINA = "https://www.olympics.com/zh/olympic-games/amsterdam-1928"
+
+
+@pytest.fixture
+def film_with_a_call_to_action(film, china):
+    """The label is the film's, translated; China's link is its own."""
+    film.cta_label = "Relive the Amsterdam 1928 Games"
+    film.cta_label_zh_hans = "回顾1928年阿姆斯特丹奥运会"
+    film.cta_url = OLYMPICS
+    row = film.market_values.get(market=china)
+    row.cta_url = OLYMPICS_CHINA
+    film.market_values = [row]
+    film.save_revision().publish()
+    return FilmPage.objects.get(pk=film.pk)
+
+
+def call_to_action(html):
+    found = re.search(
+        r'<a class="button" href="([^"]+)" data-call-to-action[^>]*>([^<]+)</a>', html
+    )
+    return found.groups() if found else None
+
+
+def test_each_market_s_call_to_action_leads_to_its_own_link(client, film_with_a_call_to_action):
+    assert call_to_action(client.get("/cn/films/rower/").content.decode()) == (
+        OLYMPICS_CHINA,
+        "回顾1928年阿姆斯特丹奥运会",
+    )
+    assert call_to_action(client.get("/jp/films/rower/").content.decode()) == (
+        OLYMPICS,
+        "Relive the Amsterdam 1928 Games",
+    )
+
+
+def test_without_a_label_or_a_link_there_is_no_button(client, film):
+    assert call_to_action(client.get("/jp/films/rower/").content.decode()) is None
+    film.cta_label = "Relive the Games"
+    film.save_revision().publish()
+    assert call_to_action(client.get("/jp/films/rower/").content.decode()) is None
+
+
+def test_a_row_with_only_a_link_of_its_own_is_enough(film, china):
+    FilmMarketValue(film=film, market=china, cta_url=OLYMPICS_CHINA).clean()
+
+
+def test_the_api_answers_with_the_market_s_call_to_action(client, film_with_a_call_to_action):
+    url = reverse("wagtailapi:films:detail", args=[film_with_a_call_to_action.pk])
+
+    assert client.get(f"{url}?market=cn").json()["call_to_action"] == {
+        "label": "回顾1928年阿姆斯特丹奥运会",
+        "url": OLYMPICS_CHINA,
+    }
+    assert client.get(f"{url}?market=us").json()["call_to_action"]["url"] == OLYMPICS
+
+
+def test_changing_china_s_link_makes_exactly_china_s_pages_stale(
+    client, film_with_a_call_to_action, china, settings
+):
+    settings.PAGE_CACHE_SECONDS = 600
+    pages = {code: f"/{code}/films/rower/" for code in ("cn", "jp", "us", "uk")}
+    for url in pages.values():
+        client.get(url)
+
+    draft = FilmPage.objects.get(pk=film_with_a_call_to_action.pk)
+    row = draft.market_values.get(market=china)
+    row.cta_url = "https://www.olympics.com/zh/"
+    draft.market_values = [row]
+    draft.save_revision().publish()
+
+    assert {code for code, url in pages.items() if cache_state(client, url) == "miss"} == {"cn"}
+    assert call_to_action(client.get(pages["cn"]).content.decode())[0] == (
+        "https://www.olympics.com/zh/"
+    )

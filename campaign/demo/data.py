@@ -38,6 +38,8 @@ class Shape:
     """What an entry must have: texts in every language, other values, and lists of either."""
 
     texts: tuple[str, ...] = ()
+    # Texts an entry may leave out; where given, they are held to the same rules.
+    optional_texts: tuple[str, ...] = ()
     values: tuple[str, ...] = ()
     text_lists: tuple[str, ...] = ()
     blocks: tuple[str, ...] = ()
@@ -57,6 +59,7 @@ HOME = Shape(
 INDEX = Shape(texts=("title", "slug", "intro"))
 FILM = Shape(
     texts=("title", "slug", "logline", "description", "agency", "director", "transcript"),
+    optional_texts=("call_to_action",),
     values=("key", "duration_seconds", "release_date", "markets", "runs", "poster_colours"),
 )
 STORY = Shape(
@@ -144,7 +147,7 @@ def _check_entry(entry, shape, where):
     for field in lists:
         if not isinstance(entry[field], list):
             raise DemoContentError(f'{where}: "{field}" should be a list')
-    for field in shape.texts:
+    for field in (*shape.texts, *(f for f in shape.optional_texts if f in entry)):
         _check_texts(entry[field], f'{where}, "{field}"')
     for field in shape.text_lists:
         for number, texts in enumerate(entry[field], start=1):

@@ -208,6 +208,8 @@ class DemoCampaignLoader:
             **translated("director", data["director"]),
             **translated("transcript", data["transcript"]),
             **translated("search_description", data["logline"]),
+            **(translated("cta_label", data["call_to_action"]) if "call_to_action" in data else {}),
+            cta_url=data.get("call_to_action_link", ""),
             poster=poster,
             # A film on a video service has no uploaded copy: it plays from the service.
             embed_url=data.get("external_video", ""),
@@ -228,6 +230,7 @@ class DemoCampaignLoader:
                 poster=demo_image(f"film-{data['key']}-{code}", values["poster_colours"])
                 if values.get("poster_colours")
                 else None,
+                cta_url=values.get("call_to_action_link", ""),
             )
             for code, values in (data.get("market_values") or {}).items()
         ]

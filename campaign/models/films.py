@@ -76,11 +76,22 @@ class FilmPage(BasePage):
     agency = models.CharField(_("agency"), max_length=120, blank=True)
     director = models.CharField(_("director"), max_length=120, blank=True)
     transcript = models.TextField(_("transcript"), blank=True)
+    cta_label = models.CharField(
+        _("call to action"),
+        max_length=60,
+        blank=True,
+        help_text=_("The button under the film, for example “Meet the team”."),
+    )
+    cta_url = models.URLField(
+        _("call to action link"),
+        blank=True,
+        help_text=_("Where the button leads; a market may have a link of its own below."),
+    )
 
     translation_key_fields = ("title", "logline")
     # The columns a film card has room for (a CJK character takes two): the translators'
     # checks hold a logline to it.
-    display_widths = {"title": 80, "logline": 240}
+    display_widths = {"title": 80, "logline": 240, "cta_label": 40}
     og_type = "video.other"
     description_fields = ("search_description", "logline")
     search_result_kind = _("Film")
@@ -103,6 +114,10 @@ class FilmPage(BasePage):
             heading=_("Credits"),
         ),
         MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("cta_label"), FieldPanel("cta_url")])],
+            heading=_("Call to action"),
+        ),
+        MultiFieldPanel(
             [
                 MarketValuesSummaryPanel(heading=_("What each market shows")),
                 InlinePanel(
@@ -110,8 +125,8 @@ class FilmPage(BasePage):
                     label=_("Market's own value"),
                     help_text=_(
                         "Only where a market needs its own: an address on a video service it "
-                        "can reach, or a poster of its own. Every other market shows the "
-                        "values above."
+                        "can reach, a poster, or a call to action link of its own (a local "
+                        "partner or shop). Every other market shows the values above."
                     ),
                 ),
             ],
@@ -168,6 +183,16 @@ class FilmPage(BasePage):
     def poster_in(self, market):
         own = self.market_value(market)
         return own.poster if own and own.poster_id else self.poster
+
+    def cta_url_in(self, market):
+        own = self.market_value(market)
+        return own.cta_url if own and own.cta_url else self.cta_url
+
+    @property
+    def local_cta(self):
+        """``(label, link)`` of the call to action in the market being served, or None."""
+        url = self.cta_url_in(get_active_market())
+        return (self.cta_label, url) if self.cta_label and url else None
 
     @property
     def local_embed_url(self):
@@ -244,7 +269,7 @@ class FilmRun(Orderable):
 
 class FilmMarketValue(Orderable):
     """What a film shows in one market instead of its shared values: a video address on a
-    service the market can reach, a poster of its own."""
+    service the market can reach, a poster, a call to action link of its own."""
 
     film = ParentalKey(FilmPage, on_delete=models.CASCADE, related_name="market_values")
     market = models.ForeignKey(
@@ -263,11 +288,17 @@ class FilmMarketValue(Orderable):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    cta_url = models.URLField(
+        _("call to action link"),
+        blank=True,
+        help_text=_("A local partner or shop; the label is the film's, translated."),
+    )
 
     # A plain list of the markets, not the snippet chooser: there are a handful.
     panels = [
         FieldPanel("market", widget=forms.Select),
         FieldRowPanel([FieldPanel("embed_url"), FieldPanel("poster")]),
+        FieldPanel("cta_url"),
     ]
 
     class Meta(Orderable.Meta):
@@ -282,8 +313,10 @@ class FilmMarketValue(Orderable):
 
     def clean(self):
         super().clean()
-        if not self.embed_url and not self.poster_id:
-            raise ValidationError(_("Give this market its own video address or poster."))
+        if not self.embed_url and not self.poster_id and not self.cta_url:
+            raise ValidationError(
+                _("Give this market its own video address, poster or call to action link.")
+            )
         market = self.market if self.market_id else None
         if market is not None and self.embed_url:
             if service_of(self.embed_url) not in SERVICE_NAMES:

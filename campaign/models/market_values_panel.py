@@ -7,8 +7,9 @@ from campaign.platform.video_services import service_of
 
 
 class MarketValuesSummaryPanel(Panel):
-    """One row per market: its video service and poster, its own or shared, and whether
-    its visitors can play the film. Editors change the rows of "Per market" below it."""
+    """One row per market: its video service, poster and call to action link, its own or
+    shared, and whether its visitors can play the film. Editors change the rows of "Per
+    market" below it."""
 
     class BoundPanel(Panel.BoundPanel):
         template_name = "campaign/panels/market_values_summary.html"
@@ -31,6 +32,8 @@ class MarketValuesSummaryPanel(Panel):
                         "poster": poster,
                         "own_poster": bool(own and own.poster_id),
                         "reachable": bool(film.video_id) or not url or market.reaches(url),
+                        "cta_url": film.cta_url_in(market),
+                        "own_cta": bool(own and own.cta_url),
                     }
                 )
             context["rows"] = rows

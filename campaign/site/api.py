@@ -72,6 +72,14 @@ class CaptionsField(Field):
         ]
 
 
+class CallToActionField(Field):
+    """The film's call to action in the requested market: its label and that market's link."""
+
+    def to_representation(self, cta):
+        label, url = cta
+        return {"label": label, "url": url}
+
+
 class ChannelsField(Field):
     """The channels a film runs on in the requested market."""
 
@@ -118,6 +126,7 @@ class MarketPagesAPIViewSet(MarketAPIMixin, PagesAPIViewSet):
 # The poster and the video address of the market asked for (a market may have its own).
 POSTER = APIField("poster", serializer=ImageRenditionField(SHARE_RENDITION, source="local_poster"))
 EMBED_URL = APIField("embed_url", serializer=CharField(source="local_embed_url"))
+CALL_TO_ACTION = APIField("call_to_action", serializer=CallToActionField(source="local_cta"))
 
 
 class FilmsAPIViewSet(MarketPagesAPIViewSet):
@@ -133,6 +142,7 @@ class FilmsAPIViewSet(MarketPagesAPIViewSet):
         APIField("video", serializer=MediaFileField()),
         EMBED_URL,
         POSTER,
+        CALL_TO_ACTION,
         "duration",
         "release_date",
         "agency",

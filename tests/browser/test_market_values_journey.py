@@ -28,6 +28,8 @@ def test_an_editor_sees_each_market_and_japan_s_lead_adds_japan_s_own_video(brow
         assert "Bilibili" in summary_row(page, "cn").inner_text()
         assert "own" in summary_row(page, "cn").inner_text().lower()
         assert "YouTube" in summary_row(page, "jp").inner_text()
+        assert "olympics.com/zh" in summary_row(page, "cn").locator("[data-cta]").inner_text()
+        assert "olympics.com/en" in summary_row(page, "jp").locator("[data-cta]").inner_text()
         assert page.locator("[data-market-values-summary] [data-unreachable]").count() == 0
         section = panel.locator("xpath=ancestor::section[1]")
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)

@@ -146,16 +146,27 @@ def test_an_external_film_loads_its_player_only_after_a_click(page, demo_site):
 
 
 @pytest.mark.parametrize(
-    ("prefix", "service", "player"),
+    ("prefix", "service", "player", "games_page"),
     [
-        ("cn", "Bilibili", "https://player.bilibili.com/player.html?bvid=BV1Gs4y1r7Dk"),
-        ("jp", "YouTube", "https://www.youtube-nocookie.com/embed/GoSrower018"),
+        (
+            "cn",
+            "Bilibili",
+            "https://player.bilibili.com/player.html?bvid=BV1Gs4y1r7Dk",
+            "https://www.olympics.com/zh/olympic-games/amsterdam-1928",
+        ),
+        (
+            "jp",
+            "YouTube",
+            "https://www.youtube-nocookie.com/embed/GoSrower018",
+            "https://www.olympics.com/en/olympic-games/amsterdam-1928",
+        ),
     ],
 )
 def test_each_market_plays_the_demo_film_from_a_service_it_reaches(
-    page, demo_site, prefix, service, player
+    page, demo_site, prefix, service, player, games_page
 ):
-    """The demo's rower film: on YouTube, but on Bilibili (with its own poster) in China."""
+    """The demo's rower film: on YouTube, but on Bilibili (with its own poster and its own
+    call to action link) in China."""
     from campaign.markets.current import activate_market
     from campaign.models import FilmPage, Market
 
@@ -180,3 +191,4 @@ def test_each_market_plays_the_demo_film_from_a_service_it_reaches(
     assert not [u for u in requests if other in u]
     # The content policy let the player load: no violation was reported.
     assert page.errors == []
+    assert page.locator("[data-call-to-action]").get_attribute("href") == games_page
