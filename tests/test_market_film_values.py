@@ -362,3 +362,20 @@ def test_changing_china_s_link_makes_exactly_china_s_pages_stale(
     assert call_to_action(client.get(pages["cn"]).content.decode())[0] == (
         "https://www.olympics.com/zh/"
     )
+
+
+def test_a_draft_s_market_values_show_in_that_market_s_preview(film_with_a_call_to_action, china):
+    draft = FilmPage.objects.get(pk=film_with_a_call_to_action.pk)
+    row = draft.market_values.get(market=china)
+    row.cta_url = "https://www.olympics.com/zh/draft"
+    draft.market_values = [row]
+    draft.save_revision()
+    draft = FilmPage.objects.get(pk=draft.pk).get_latest_revision_as_object()
+
+    china_preview = draft.make_preview_request(preview_mode="cn").content.decode()
+    japan_preview = draft.make_preview_request(preview_mode="jp").content.decode()
+
+    assert call_to_action(china_preview)[0] == "https://www.olympics.com/zh/draft"
+    assert "player.bilibili.com" in china_preview
+    assert call_to_action(japan_preview)[0] == OLYMPICS
+    assert "youtube-nocookie.com" in japan_preview
