@@ -1,0 +1,117 @@
+"""Each entry of a PO import is judged on its own, and a refusal says why, word for word."""
+
+import polib
+import pytest
+
+from campaign.translations.po import export_catalog, import_catalog, markup_problems
+from tests.factories import AthleteStoryPageFactory, FilmPageFactory
+
+
+@pytest.fixture
+def story(story_index):
+    return AthleteStoryPageFactory(
+        parent=story_index, slug="rower", summary="He stopped.", athlete="Bobby Pearce"
+    )
+
+
+@pytest.fixture
+def film(film_index):
+    return FilmPageFactory(
+        parent=film_index, slug="ducks", description="<p>A <b>small</b> act.</p>"
+    )
+
+
+def one_entry(key, source, text, flags=()):
+    catalog = polib.POFile()
+    catalog.metadata = {"Language": "ja"}
+    catalog.append(polib.POEntry(msgctxt=key, msgid=source, msgstr=text, flags=list(flags)))
+    return catalog
+
+
+def judged(key, source, text, flags=()):
+    return import_catalog(one_entry(key, source, text, flags))
+
+
+def story_key(story, field):
+    return f"stories.athletestorypage:{story.pk}:{field}"
+
+
+def test_an_entry_for_no_item_or_no_text_is_refused(story):
+    assert judged("stories.athletestorypage:999999:summary", "x", "y").refused == [
+        ("stories.athletestorypage:999999:summary", "There is no such item.")
+    ]
+    assert judged("nonsense", "x", "y").refused == [("nonsense", "There is no such item.")]
+    assert judged(story_key(story, "nothing"), "x", "y").refused == [
+        (story_key(story, "nothing"), "This item has no such translatable text.")
+    ]
+
+
+def test_an_entry_whose_source_changed_is_outdated_not_applied(story):
+    report = judged(story_key(story, "summary"), "He paused.", "止まった。")
+
+    assert report.outdated == [story_key(story, "summary")]
+    assert report.applied == [] and not report.written
+
+
+def test_a_text_may_be_as_long_as_its_field_but_no_longer(story):
+    key = story_key(story, "athlete")
+    assert judged(key, "Bobby Pearce", "ボ" * 120).refused == []
+    assert judged(key, "Bobby Pearce", "ボ" * 121).refused == [
+        (key, "The text is longer than 120 characters.")
+    ]
+
+
+def test_plain_text_may_not_hold_markup(story):
+    key = story_key(story, "summary")
+
+    assert judged(key, "He stopped.", "<b>止まった。</b>").refused == [
+        (key, "Plain text may not contain HTML markup.")
+    ]
+
+
+def test_rich_text_may_hold_only_the_editor_s_markup(film):
+    key = f"campaign.filmpage:{film.pk}:description"
+    source = film.description
+
+    report = judged(key, source, '<p onclick="x()">小さな<script>a</script><font>行い</font></p>')
+    assert report.refused == [
+        (key, "Markup that rich text may not hold: <font>, <script>, onclick.")
+    ]
+    assert judged(key, source, "<p>小さな<b>行い</b>。</p>").refused == []
+
+
+@pytest.mark.parametrize(
+    ("html", "problems"),
+    [
+        ('<p><a href="https://example.com/a">x</a></p>', []),
+        ('<p><a href="mailto:a@example.com">x</a></p>', []),
+        ('<p><a href="/stories/">x</a></p>', []),
+        ('<p><a href="javascript:alert(1)">x</a></p>', ["javascript:"]),
+        ('<p><a href=" JavaScript:alert(1)">x</a></p>', ["javascript:"]),
+        ('<p><a href="data:text/html,x">x</a></p>', ["data:"]),
+        ('<p><a linktype="page" id="3">x</a></p>', []),
+        ('<p data-block-key="k1">x</p>', []),
+        ('<p id="k1">x</p>', ["id"]),
+        ('<embed embedtype="image" id="1" format="left" alt="x"/>', []),
+        ('<p><img src="x.png"></p>', ["<img>", "src"]),
+    ],
+)
+def test_which_markup_rich_text_may_hold(html, problems):
+    assert markup_problems(html) == problems
+
+
+def test_a_fuzzy_entry_a_blank_one_and_one_equal_to_the_translation_change_nothing(story):
+    story.summary_ja = "止まった。"
+    story.save()
+    key = story_key(story, "summary")
+
+    for text, flags in (("別の訳。", ["fuzzy"]), ("", []), ("止まった。", [])):
+        report = judged(key, "He stopped.", text, flags)
+        assert report.unchanged == [key] and report.applied == []
+
+
+def test_an_export_s_entries_import_back_unchanged(story, film):
+    report = import_catalog(export_catalog("ja"))
+
+    assert report.refused == [] and report.applied == [] and report.outdated == []
+    assert len(report.unchanged) == len(export_catalog("ja"))

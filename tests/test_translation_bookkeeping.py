@@ -1,0 +1,151 @@
+"""What the translators' tools write down: History lines word for word, why an item is
+locked, what a bulk fill saved and as whom, the counts the report and dashboard show, and
+the source a confirmation is judged against from then on."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+
+from wagtail.locks import ScheduledForPublishLock
+from wagtail.log_actions import registry as log_actions
+from wagtail.models import PageLogEntry, WorkflowState
+
+import pytest
+
+from campaign.markets.roles import translator_group
+from campaign.translations.fill import fill_exact_matches
+from campaign.translations.models import TranslationRecord
+from campaign.translations.report import counts_per_language
+from campaign.translations.revisions import (
+    CONFIRMED,
+    MEMORY_FILL,
+    PO_IMPORT,
+    SIDE_BY_SIDE,
+    describe_lock,
+    lock_against,
+    log_confirmation,
+    save_translation,
+)
+from campaign.translations.status import confirm_translation, stored_text
+from campaign.workflow.setup import setup_campaign_roles
+from stories.models import AthleteStoryPage
+from tests.factories import (
+    AthleteStoryPageFactory,
+    MemoryEntryFactory,
+    QuoteFactory,
+    UserFactory,
+)
+
+
+@pytest.fixture
+def story(story_index):
+    setup_campaign_roles()
+    return AthleteStoryPageFactory(
+        parent=story_index, title="The rower", summary="He stopped.", athlete="Bobby Pearce"
+    )
+
+
+def message_of(entry):
+    return str(entry.message)
+
+
+@pytest.mark.parametrize(
+    ("action", "label", "message"),
+    [
+        (SIDE_BY_SIDE, "Translate side by side", "Translated side by side (Japanese)"),
+        (PO_IMPORT, "Import a PO file", "Imported from a PO file (Japanese)"),
+        (
+            MEMORY_FILL,
+            "Fill from the translation memory",
+            "Filled from the translation memory (Japanese)",
+        ),
+    ],
+)
+def test_each_route_of_a_translation_has_its_history_line(story, action, label, message):
+    user = UserFactory(username="jt")
+    save_translation(story, user, action, "ja")
+
+    entry = PageLogEntry.objects.filter(page=story, action=action).get()
+    assert entry.user == user and entry.revision is not None and entry.content_changed
+    assert message_of(entry) == message
+    assert str(log_actions.get_action_label(action)) == label
+
+
+def test_a_confirmation_names_its_language_and_fields(story):
+    log_confirmation(story, UserFactory(username="jt"), "ja", ["summary", "athlete"])
+
+    entry = PageLogEntry.objects.filter(page=story, action=CONFIRMED).get()
+    assert not entry.content_changed
+    assert message_of(entry) == "Confirmed as still correct (Japanese): summary, athlete or team"
+    assert str(log_actions.get_action_label(CONFIRMED)) == "Confirm translations"
+
+
+def test_a_lock_is_described_by_its_reason(story, story_index):
+    editor = UserFactory(username="ed")
+    story.save_revision().publish()
+
+    story.locked, story.locked_by, story.locked_at = True, editor, timezone.now()
+    story.save()
+    lock = lock_against(story, UserFactory(username="other"))
+    assert describe_lock(story, lock) == "“The rower” (locked for editing)"
+    assert lock_against(story, editor) is None  # the lock's own holder is let through
+
+    later = AthleteStoryPageFactory(parent=story_index, title="Later", summary="Soon.")
+    scheduled = ScheduledForPublishLock(later)
+    assert describe_lock(later, scheduled) == "“Later” (scheduled to go live)"
+
+
+def test_the_bulk_fill_counts_every_text_saves_as_its_user_and_submits(story_index):
+    setup_campaign_roles()
+    user = UserFactory(username="jt", roles=[translator_group("ja")])
+    one = AthleteStoryPageFactory(parent=story_index, title="One", summary="He stopped.")
+    two = AthleteStoryPageFactory(
+        parent=story_index, title="Two", summary="He stopped.", athlete="Bobby Pearce"
+    )
+    MemoryEntryFactory(language="ja", source_text="He stopped.", translation="止まった。")
+    MemoryEntryFactory(language="ja", source_text="Bobby Pearce", translation="ボビー・ピアース")
+
+    report = fill_exact_matches("ja", user)
+
+    assert report.texts == 3
+    assert sorted(item.pk for item in report.items) == sorted([one.pk, two.pk])
+    for item in (one, two):
+        entry = PageLogEntry.objects.filter(page=item, action=MEMORY_FILL).get()
+        assert entry.user == user and entry.data == {"language": "ja"}
+        assert WorkflowState.objects.active().filter(object_id=str(item.pk)).exists()
+    draft = AthleteStoryPage.objects.get(pk=two.pk).get_latest_revision_as_object()
+    assert (draft.summary_ja, draft.athlete_ja) == ("止まった。", "ボビー・ピアース")
+
+
+def test_counts_per_language_follow_the_market_and_the_kind_of_item(story, markets):
+    QuoteFactory(text="Small can be calculated.", speaker="Voice-over", role="Narrator")
+    story.markets.set([markets["jp"]])
+    story.save()
+
+    quotes = counts_per_language(["ja", "ko"], None, "quote")
+    assert quotes == {
+        "ja": {"missing": 3, "stale": 0, "covered": 0},
+        "ko": {"missing": 3, "stale": 0, "covered": 0},
+    }
+    korea_pages = counts_per_language(["ko"], markets["kr"], "page")
+    japan_pages = counts_per_language(["ko"], markets["jp"], "page")
+    assert korea_pages["ko"]["missing"] < japan_pages["ko"]["missing"]
+    assert counts_per_language(["en-gb"], None, "statistic") == {
+        "en-gb": {"missing": 0, "stale": 0, "covered": 0}
+    }
+
+
+def test_a_confirmation_keeps_the_source_it_was_judged_against(story):
+    story.summary_ja = "止まった。"
+    story.save()
+    story.summary_en = "He stopped, and waited."
+    story.save()
+
+    assert confirm_translation(story, "summary", "ja")
+
+    record = TranslationRecord.objects.get(
+        content_type=ContentType.objects.get_for_model(story),
+        object_id=str(story.pk),
+        field="summary",
+        language="ja",
+    )
+    assert record.source_text == stored_text("He stopped, and waited.")

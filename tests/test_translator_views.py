@@ -1,0 +1,325 @@
+"""The translators' admin views and commands, answer by answer: the status report's filters,
+pages and CSV, the bulk fill's messages, the PO file a translator downloads and uploads,
+and the export and import commands' options and refusals."""
+
+import csv
+import io
+import re
+from io import StringIO
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+import polib
+import pytest
+
+from campaign.markets.roles import EDITORS, translator_group
+from campaign.translations import views
+from campaign.translations.models import TranslationGap
+from campaign.translations.po import export_catalog
+from campaign.translations.views import side_by_side_url
+from campaign.workflow.setup import setup_campaign_roles
+from stories.models import AthleteStoryPage
+from tests.factories import (
+    AthleteStoryPageFactory,
+    MemoryEntryFactory,
+    QuoteFactory,
+    UserFactory,
+)
+
+
+@pytest.fixture
+def roles(home):
+    setup_campaign_roles()
+
+
+@pytest.fixture
+def editor(client, roles):
+    client.force_login(UserFactory(username="ed", roles=[EDITORS]))
+    return client
+
+
+@pytest.fixture
+def japanese(client, roles):
+    user = UserFactory(username="jt", roles=[translator_group("ja")])
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def campaign(story_index, markets):
+    """A story for Korea only, one for every market, and a quote."""
+    korean = AthleteStoryPageFactory(
+        parent=story_index, title="Only in Korea", slug="korea", summary="Small."
+    )
+    korean.markets.set([markets["kr"]])
+    korean.save()
+    everywhere = AthleteStoryPageFactory(
+        parent=story_index, title="Everywhere", slug="everywhere", summary="Smaller."
+    )
+    quote = QuoteFactory(text="Small can be calculated.", speaker="Voice-over")
+    return {"korean": korean, "everywhere": everywhere, "quote": quote}
+
+
+def report(client, **query):
+    return client.get(reverse("translation_status"), query)
+
+
+def rows_of(html):
+    """``[(item, field, language name)]`` of the report's table."""
+    body = html.split("<tbody>", 1)[1].split("</tbody>", 1)[0] if "<tbody>" in html else ""
+    rows = []
+    for row in re.findall(r"<tr>(.*?)</tr>", body, flags=re.S):
+        cells = [
+            re.sub(r"<[^>]+>", "", cell).strip()
+            for cell in re.findall(r"<td>(.*?)</td>", row, flags=re.S)
+        ]
+        rows.append((cells[0].split(" (")[0], cells[1], cells[2]))
+    return rows
+
+
+def test_the_report_filters_by_language_market_and_type(editor, campaign):
+    html = report(editor, language="ko", market="jp", type="page").content.decode()
+
+    rows = rows_of(html)
+    assert {item for item, _field, _language in rows} == {"Everywhere"}
+    assert {language for _item, _field, language in rows} == {"Korean"}
+    assert '<option value="ko" selected>' in html
+    assert '<option value="jp" selected>' in html
+    assert '<option value="page" selected>' in html
+    gaps = TranslationGap.objects.filter(
+        language="ko", object_id=str(campaign["everywhere"].pk)
+    ).exclude(state=TranslationGap.COVERED)
+    assert f"<strong>Korean</strong>: {gaps.count()} missing, 0 out of date" in html
+    assert "Japanese" not in html.split("Totals per language", 1)[1].split("</ul>", 1)[0]
+
+
+def test_a_market_alone_narrows_the_report_to_its_language_and_items(editor, campaign):
+    rows = rows_of(report(editor, market="kr").content.decode())
+
+    assert {language for _item, _field, language in rows} == {"Korean"}
+    assert {item for item, _field, _language in rows} >= {"Only in Korea", "Everywhere"}
+    assert "Only in Korea" not in {
+        i for i, _f, _l in rows_of(report(editor, market="jp").content.decode())
+    }
+
+
+def test_the_report_filters_snippets_by_their_kind(editor, campaign):
+    rows = rows_of(report(editor, language="ja", type="quote").content.decode())
+
+    assert {item for item, _field, _language in rows} == {"Voice-over: Small can be calculated."}
+
+
+def test_a_filter_that_makes_no_sense_shows_everything_of_the_translator(japanese, campaign):
+    response = report(japanese, language="xx", market="<zz>")
+
+    assert response.status_code == 200
+    assert {language for *_rest, language in rows_of(response.content.decode())} == {"Japanese"}
+
+
+def test_the_report_is_paged_and_its_csv_link_keeps_the_filters_but_not_the_page(
+    editor, campaign, monkeypatch
+):
+    total = TranslationGap.objects.filter(language="ja").exclude(state="covered").count()
+    monkeypatch.setattr(views, "ROWS_PER_PAGE", total - 3)
+
+    first = report(editor, language="ja").content.decode()
+    second = report(editor, language="ja", page=2).content.decode()
+
+    assert len(rows_of(first)) == total - 3
+    assert len(rows_of(second)) == 3
+    assert "Page 2 of 2" in second
+    assert 'href="?language=ja&amp;page=1" rel="prev"' in second
+    assert 'href="?language=ja&amp;page=2" rel="next"' in first
+    assert 'href="?language=ja&amp;format=csv"' in second
+
+
+def test_each_row_links_to_its_side_by_side_editor_and_its_page_editor(japanese, campaign):
+    story = campaign["everywhere"]
+    html = report(japanese).content.decode()
+
+    assert f'href="{side_by_side_url(story, "ja")}">Translate</a>' in html
+    assert f'href="{reverse("wagtailadmin_pages:edit", args=[story.pk])}">Edit</a>' in html
+
+
+def test_the_csv_holds_every_row_with_an_absolute_editor_link(japanese, campaign):
+    download = report(japanese, format="csv", type="page")
+
+    assert download["Content-Type"] == "text/csv; charset=utf-8"
+    assert download["Content-Disposition"] == 'attachment; filename="translation-status.csv"'
+    lines = list(csv.reader(io.StringIO(download.content.decode())))
+    assert lines[0] == ["item", "type", "field", "language", "state", "covered_by", "editor"]
+    story = campaign["everywhere"]
+    edit = f"http://testserver{reverse('wagtailadmin_pages:edit', args=[story.pk])}"
+    assert ["Everywhere", "athlete story page", "Summary", "ja", "missing", "", edit] in lines
+    assert {line[3] for line in lines[1:]} == {"ja"}
+
+
+def messages_of(response):
+    return [str(message) for message in response.context["messages"]]
+
+
+def fill(client, language):
+    return client.post(reverse("translation_memory_fill"), {"language": language}, follow=True)
+
+
+def test_the_bulk_fill_says_how_much_it_filled(japanese, story_index):
+    AthleteStoryPageFactory(parent=story_index, title="One", summary="He stopped.")
+    AthleteStoryPageFactory(parent=story_index, title="Two", summary="He stopped.")
+    MemoryEntryFactory(language="ja", source_text="He stopped.", translation="止まった。")
+
+    response = fill(japanese, "ja")
+
+    assert response.redirect_chain[-1][0] == f"{reverse('translation_status')}?language=ja"
+    assert messages_of(response) == [
+        "2 texts of 2 items were filled from the translation memory and submitted for review."
+    ]
+
+
+def test_the_bulk_fill_says_when_the_memory_knows_nothing(japanese, campaign):
+    assert messages_of(fill(japanese, "ja")) == [
+        "The memory holds no exact match for a missing text."
+    ]
+
+
+def test_the_bulk_fill_names_the_locked_items_it_left(japanese, story_index):
+    MemoryEntryFactory(language="ja", source_text="He stopped.", translation="止まった。")
+    story = AthleteStoryPageFactory(parent=story_index, title="Locked", summary="He stopped.")
+    story.save_revision().publish()
+    story.get_workflow().start(story, UserFactory(username="someone"))
+
+    said = messages_of(fill(japanese, "ja"))
+
+    assert said == [
+        "The memory holds no exact match for a missing text.",
+        "Locked, so left as they are: “Locked” (awaiting “Editorial review”).",
+    ]
+
+
+def test_the_bulk_fill_refuses_a_language_the_translator_does_not_translate(japanese, campaign):
+    response = fill(japanese, "ko")
+
+    assert response.redirect_chain[-1][0] == reverse("translation_status")
+    assert messages_of(response) == ["Choose one of your languages to fill."]
+
+
+def download(client, **query):
+    return client.get(reverse("translation_files"), query)
+
+
+def test_the_downloaded_file_is_named_by_language_market_and_kind(editor, campaign):
+    response = download(editor, language="ko", market="kr", only_missing="on")
+
+    assert response["Content-Type"] == "text/x-gettext-translation; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="campaign-ko-kr-missing.po"'
+    catalog = polib.pofile(response.content.decode())
+    assert str(catalog) == str(export_catalog("ko", campaign["korean"].markets.get(), True))
+    every = download(editor, language="ko")
+    assert every["Content-Disposition"] == 'attachment; filename="campaign-ko-all.po"'
+    keys = {entry.msgctxt for entry in polib.pofile(every.content.decode())}
+    assert f"stories.athletestorypage:{campaign['korean'].pk}:summary" in keys
+
+
+def test_the_export_page_offers_both_forms_and_a_translator_only_their_language(japanese, roles):
+    html = download(japanese).content.decode()
+
+    assert 'name="language"' in html and 'name="file"' in html
+    assert '<option value="ja">' in html
+    assert '<option value="ko">' not in html
+    assert download(japanese, language="ko").status_code == 200  # the form, not a file
+    assert "attachment" not in download(japanese, language="ko").get("Content-Disposition", "")
+
+
+def upload(client, catalog, name="ja.po"):
+    return client.post(
+        reverse("translation_files"),
+        {"file": SimpleUploadedFile(name, str(catalog).encode(), "text/plain")},
+    )
+
+
+def test_a_translator_s_upload_must_be_in_their_language(japanese, campaign):
+    catalog = export_catalog("ko")
+    for entry in catalog:
+        if entry.msgctxt.endswith(":summary"):
+            entry.msgstr = "작다."
+
+    html = upload(japanese, catalog).content.decode()
+
+    assert "Nothing was written." in html
+    story = AthleteStoryPage.objects.get(pk=campaign["everywhere"].pk)
+    assert not story.get_latest_revision_as_object().summary_ko
+
+
+def test_an_upload_applies_and_reports(japanese, campaign):
+    catalog = export_catalog("ja")
+    for entry in catalog:
+        if entry.msgctxt == f"stories.athletestorypage:{campaign['everywhere'].pk}:summary":
+            entry.msgstr = "もっと小さい。"
+
+    html = upload(japanese, catalog).content.decode()
+
+    assert "Applied: 1" in html
+    draft = AthleteStoryPage.objects.get(pk=campaign["everywhere"].pk)
+    assert draft.get_latest_revision_as_object().summary_ja == "もっと小さい。"
+
+
+def test_the_export_command_needs_a_language_and_writes_to_standard_output(campaign, capsys):
+    with pytest.raises(CommandError, match="--language"):
+        call_command("export_translations")
+
+    call_command("export_translations", "--language", "ko", "--market", "kr", "--only-missing")
+
+    written = polib.pofile(capsys.readouterr().out)
+    assert written.metadata["X-Campaign-Market"] == "kr"
+    keys = {entry.msgctxt for entry in written}
+    assert f"stories.athletestorypage:{campaign['korean'].pk}:summary" in keys
+    assert f"stories.athletestorypage:{campaign['everywhere'].pk}:title" in keys
+
+
+def test_the_export_command_writes_a_file_and_says_so(campaign, tmp_path):
+    output = tmp_path / "ko.po"
+    err = StringIO()
+
+    call_command("export_translations", "--language=ko", "-o", str(output), stderr=err)
+
+    entries = len(polib.pofile(str(output)))
+    assert err.getvalue() == f"Wrote {entries} entries to {output}.\n"
+    assert entries == len(export_catalog("ko"))
+
+
+def test_the_export_command_says_when_it_cannot_write(campaign, tmp_path):
+    with pytest.raises(CommandError, match="Could not write"):
+        call_command("export_translations", language="ko", output=str(tmp_path / "no" / "x.po"))
+
+
+def test_the_import_command_refuses_a_missing_file_or_user(campaign, tmp_path):
+    with pytest.raises(CommandError, match="No such file"):
+        call_command("import_translations", str(tmp_path / "none.po"))
+    path = tmp_path / "ja.po"
+    export_catalog("ja").save(str(path))
+    with pytest.raises(CommandError, match="No such user: nobody"):
+        call_command("import_translations", str(path), "--user", "nobody")
+
+
+def test_the_import_command_checks_the_language_and_reports_what_it_did(roles, campaign, tmp_path):
+    UserFactory(username="jt", roles=[translator_group("ja")])
+    catalog = export_catalog("ja")
+    for entry in catalog:
+        if entry.msgctxt == f"stories.athletestorypage:{campaign['everywhere'].pk}:summary":
+            entry.msgstr = "もっと小さい。"
+    path = tmp_path / "ja.po"
+    catalog.save(str(path))
+
+    with pytest.raises(CommandError, match="Nothing was written"):
+        call_command("import_translations", str(path), "--language", "ko", "--user", "jt")
+
+    out = StringIO()
+    call_command("import_translations", str(path), "--user", "jt", "--language=ja", stdout=out)
+
+    said = out.getvalue().splitlines()
+    assert said[0] == "Applied: 1"
+    assert said[1].startswith("Unchanged: ")
+    assert said[-1] == "1 items have a new revision waiting for review."
+    draft = AthleteStoryPage.objects.get(pk=campaign["everywhere"].pk)
+    assert draft.get_latest_revision_as_object().summary_ja == "もっと小さい。"
