@@ -20,6 +20,7 @@ from campaign.markets.current import activate_market
 from campaign.markets.fallbacks import MarketFallbacks, chain_of
 from campaign.markets.models import Market
 from campaign.markets.roles import translator_group
+from campaign.translations.fill import fill_exact_matches
 from campaign.translations.models import TranslationGap
 from campaign.translations.po import export_catalog
 from campaign.translations.report import counts_per_language
@@ -28,7 +29,12 @@ from campaign.translations.views import side_by_side_url
 from campaign.workflow.checks import check_failures
 from campaign.workflow.setup import setup_campaign_roles
 from stories.models import AthleteStoryPage
-from tests.factories import AthleteStoryPageFactory, UserFactory, story_with_every_text_block
+from tests.factories import (
+    AthleteStoryPageFactory,
+    MemoryEntryFactory,
+    UserFactory,
+    story_with_every_text_block,
+)
 
 JAPANESE_TITLE = "カモを待った漕手"
 JAPANESE_SUMMARY = "彼はカモの親子が通り過ぎるのを待った。"
@@ -233,3 +239,16 @@ def test_a_po_export_of_missing_texts_leaves_out_what_the_chain_covers(korea_rea
     )
     assert summary.msgstr == ""
     assert "Visitors read the Japanese text" in summary.tcomment
+
+
+def test_the_bulk_fill_leaves_what_the_chain_covers(korea_reads_japanese, story):
+    setup_campaign_roles()
+    MemoryEntryFactory(language="ko", source_text=story.summary_en, translation="그는 기다렸다.")
+    MemoryEntryFactory(language="ko", source_text="Bobby Pearce", translation="보비 피어스")
+
+    report = fill_exact_matches("ko", UserFactory(username="kt", roles=[translator_group("ko")]))
+
+    assert report.texts == 1
+    draft = AthleteStoryPage.objects.get(pk=story.pk).get_latest_revision_as_object()
+    assert draft.athlete_ko == "보비 피어스"
+    assert not draft.summary_ko

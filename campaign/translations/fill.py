@@ -19,6 +19,7 @@ from campaign.translations.revisions import (
     save_translation,
     submit_for_review,
 )
+from campaign.translations.status import COVERED, translation_problems
 from campaign.translations.units import apply_translations, incomplete_blocks, units_for
 
 
@@ -47,7 +48,13 @@ def fill_exact_matches(language, user=None):
         for original in _items_missing(language):
             item = working_copy(original)
             units = units_for(item, language)
-            missing = [unit for unit in units if unit.is_missing]
+            # A text the market's fallback chain covers is not missing: it is left alone.
+            covered = {
+                p.field
+                for p in translation_problems(item, [language], with_covered=True)
+                if p.state == COVERED
+            }
+            missing = [unit for unit in units if unit.is_missing and unit.field not in covered]
             known = exact_translations(language, [unit.source for unit in missing])
             texts = {
                 unit.key: known[source_key(unit.source)]

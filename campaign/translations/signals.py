@@ -84,4 +84,6 @@ def connect():
     pre_save.connect(_note_market_chain, sender=Market, dispatch_uid="market_chain_before")
     post_save.connect(_on_market_saved, sender=Market, dispatch_uid="market_chain_saved")
     post_migrate.connect(_build_when_missing, dispatch_uid="translation_gaps_after_migrate")
+
+
 # pragma: no mutate end
