@@ -86,6 +86,8 @@ def test_rich_text_may_hold_only_the_editor_s_markup(film):
         ('<p><a href="https://example.com/a">x</a></p>', []),
         ('<p><a href="mailto:a@example.com">x</a></p>', []),
         ('<p><a href="/stories/">x</a></p>', []),
+        ('<p><a href="/stories/a:b/c">x</a></p>', []),  # a colon after a slash: no scheme
+        ('<p><a href="/x:y">x</a></p>', []),
         ('<p><a href="javascript:alert(1)">x</a></p>', ["javascript:"]),
         ('<p><a href=" JavaScript:alert(1)">x</a></p>', ["javascript:"]),
         ('<p><a href="data:text/html,x">x</a></p>', ["data:"]),

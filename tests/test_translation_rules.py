@@ -4,8 +4,9 @@ fill's limits, what confirming needs, which markup a translation must keep."""
 import json
 from io import StringIO
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.core.management import call_command
+from django.core.management import call_command, load_command_class
 
 import pytest
 
@@ -14,6 +15,7 @@ from campaign.translations.checks import markup_kept_problems, same_as_source_al
 from campaign.translations.fill import fill_exact_matches
 from campaign.translations.memory import exact_matches, remember
 from campaign.translations.models import TranslationGap
+from campaign.translations.signals import _build_when_missing
 from campaign.translations.status import confirm_translation
 from campaign.translations.units import apply_translations, units_for
 from campaign.workflow.setup import setup_campaign_roles
@@ -167,3 +169,69 @@ def test_a_stream_emptied_of_all_text_falls_back_to_the_source(story_index):
 
     assert apply_translations(story, "ja", {paragraph.key: ""}) == ["body"]
     assert len(story.body_ja) == 0
+
+
+def test_an_exact_match_is_of_that_source_only_and_scores_100(db):
+    remember("ja", "Watch the film", "映画を見る")
+    remember("ja", "Meet the team", "チームに会う")
+    remember("ko", "Watch the film", "영상 보기")
+
+    [match] = exact_matches("ja", "watch the film")
+    assert match.entry.translation == "映画を見る"
+    assert match.score == 100 and match.is_exact
+    # The two sources differ in case only: the diff says so.
+    assert match.source_diff != () and "Watch" in match.diff_html
+
+
+def test_two_lost_links_are_named_together():
+    [problem] = markup_kept_problems('<p><a href="/a">x</a> <a href="/b">y</a></p>', "<p>x y</p>")
+
+    assert problem.message == "The source links to /a, /b; the translation must keep these links."
+
+
+def help_of(command):
+    return " ".join(
+        load_command_class("campaign.translations", command)
+        .create_parser("manage.py", command)
+        .format_help()
+        .split()
+    )
+
+
+def test_the_export_command_explains_each_option():
+    text = help_of("export_translations")
+
+    assert "--language LANGUAGE One of zh-hans, ja, ko, en-gb." in text
+    assert "--market MARKET Only items that run in this market (its code)." in text
+    assert "--only-missing Only texts that are missing or stale." in text
+    assert "--output OUTPUT, -o OUTPUT The file to write (standard output if left out)." in text
+
+
+def test_the_import_command_explains_each_option():
+    text = help_of("import_translations")
+
+    assert "file The translated .po file." in text
+    assert (
+        "--user USER The username the revisions are saved as, and whose locks apply. Without "
+        "it, every item under review or locked counts as locked."
+    ) in text
+    assert "--language LANGUAGE Refuse the file unless it is for this language." in text
+
+
+def test_gaps_are_built_after_a_migration_only_where_there_are_none(story_index):
+    story = AthleteStoryPageFactory(parent=story_index, summary="Small.")
+    TranslationGap.objects.all().delete()
+    _build_when_missing(None, app_config=apps.get_app_config("wagtailcore"))
+    assert not TranslationGap.objects.exists()
+
+    _build_when_missing(None, app_config=apps.get_app_config("campaign_translations"))
+    assert gaps_of(story).exists()
+    before = TranslationGap.objects.count()
+    TranslationGap.objects.filter(field="summary").delete()
+    _build_when_missing(None, app_config=apps.get_app_config("campaign_translations"))
+    assert TranslationGap.objects.count() < before  # gaps exist: nothing is rebuilt
+
+
+def test_gaps_are_not_built_for_a_database_without_pages(db):
+    _build_when_missing(None, app_config=apps.get_app_config("campaign_translations"))
+    assert not TranslationGap.objects.exists()
