@@ -74,7 +74,7 @@ def test_a_confirmation_names_its_language_and_fields(story):
     log_confirmation(story, UserFactory(username="jt"), "ja", ["summary", "athlete"])
 
     entry = PageLogEntry.objects.filter(page=story, action=CONFIRMED).get()
-    assert not entry.content_changed
+    assert not entry.content_changed and entry.user.username == "jt"
     assert message_of(entry) == "Confirmed as still correct (Japanese): summary, athlete or team"
     assert str(log_actions.get_action_label(CONFIRMED)) == "Confirm translations"
 

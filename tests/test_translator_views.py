@@ -11,6 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
+from wagtail.models import PageLogEntry
+
 import polib
 import pytest
 
@@ -143,7 +145,8 @@ def test_each_row_links_to_its_side_by_side_editor_and_its_page_editor(japanese,
     assert f'href="{reverse("wagtailadmin_pages:edit", args=[story.pk])}">Edit</a>' in html
 
 
-def test_the_csv_holds_every_row_with_an_absolute_editor_link(japanese, campaign):
+def test_the_csv_holds_every_row_with_an_absolute_editor_link(japanese, campaign, settings):
+    settings.WAGTAILADMIN_BASE_URL = "http://testserver/"
     download = report(japanese, format="csv", type="page")
 
     assert download["Content-Type"] == "text/csv; charset=utf-8"
@@ -175,6 +178,8 @@ def test_the_bulk_fill_says_how_much_it_filled(japanese, story_index):
     assert messages_of(response) == [
         "2 texts of 2 items were filled from the translation memory and submitted for review."
     ]
+    entries = PageLogEntry.objects.filter(action="campaign_translations.memory_fill")
+    assert {entry.user.username for entry in entries} == {"jt"}
 
 
 def test_the_bulk_fill_says_when_the_memory_knows_nothing(japanese, campaign):
@@ -185,15 +190,18 @@ def test_the_bulk_fill_says_when_the_memory_knows_nothing(japanese, campaign):
 
 def test_the_bulk_fill_names_the_locked_items_it_left(japanese, story_index):
     MemoryEntryFactory(language="ja", source_text="He stopped.", translation="止まった。")
-    story = AthleteStoryPageFactory(parent=story_index, title="Locked", summary="He stopped.")
-    story.save_revision().publish()
-    story.get_workflow().start(story, UserFactory(username="someone"))
+    someone = UserFactory(username="someone")
+    for title in ("Locked", "Also locked"):
+        story = AthleteStoryPageFactory(parent=story_index, title=title, summary="He stopped.")
+        story.save_revision().publish()
+        story.get_workflow().start(story, someone)
 
     said = messages_of(fill(japanese, "ja"))
 
     assert said == [
         "The memory holds no exact match for a missing text.",
-        "Locked, so left as they are: “Locked” (awaiting “Editorial review”).",
+        "Locked, so left as they are: “Locked” (awaiting “Editorial review”), "
+        "“Also locked” (awaiting “Editorial review”).",
     ]
 
 
@@ -267,6 +275,17 @@ def test_an_upload_applies_and_reports(japanese, campaign):
 def test_the_export_command_needs_a_language_and_writes_to_standard_output(campaign, capsys):
     with pytest.raises(CommandError, match="--language"):
         call_command("export_translations")
+    with pytest.raises(CommandError) as unknown_language:
+        call_command("export_translations", language="xx")
+    assert str(unknown_language.value) == (
+        "Unknown language “xx”: choose one of zh-hans, ja, ko, en-gb."
+    )
+    with pytest.raises(CommandError) as unknown_market:
+        call_command("export_translations", language="ko", market="zz")
+    assert str(unknown_market.value) == "Unknown market “zz”: choose one of cn, jp, kr, us, uk."
+    story = campaign["everywhere"]
+    story.title_ko = "어디서나"
+    story.save()
 
     call_command("export_translations", "--language", "ko", "--market", "kr", "--only-missing")
 
@@ -274,7 +293,8 @@ def test_the_export_command_needs_a_language_and_writes_to_standard_output(campa
     assert written.metadata["X-Campaign-Market"] == "kr"
     keys = {entry.msgctxt for entry in written}
     assert f"stories.athletestorypage:{campaign['korean'].pk}:summary" in keys
-    assert f"stories.athletestorypage:{campaign['everywhere'].pk}:title" in keys
+    assert f"stories.athletestorypage:{campaign['everywhere'].pk}:title" not in keys
+    assert f"stories.athletestorypage:{campaign['everywhere'].pk}:summary" in keys
 
 
 def test_the_export_command_writes_a_file_and_says_so(campaign, tmp_path):
@@ -323,3 +343,29 @@ def test_the_import_command_checks_the_language_and_reports_what_it_did(roles, c
     assert said[-1] == "1 items have a new revision waiting for review."
     draft = AthleteStoryPage.objects.get(pk=campaign["everywhere"].pk)
     assert draft.get_latest_revision_as_object().summary_ja == "もっと小さい。"
+
+
+def test_the_import_command_names_what_is_outdated_and_refuses_a_file_it_cannot_read(
+    roles, campaign, tmp_path
+):
+    catalog = export_catalog("ja")
+    key = f"stories.athletestorypage:{campaign['everywhere'].pk}:summary"
+    for entry in catalog:
+        if entry.msgctxt == key:
+            entry.msgid, entry.msgstr = "Smaller than before.", "前より小さい。"
+    path = tmp_path / "ja.po"
+    catalog.save(str(path))
+    out = StringIO()
+
+    call_command("import_translations", str(path), stdout=out)
+
+    said = out.getvalue().splitlines()
+    assert "Outdated (source changed since the export, not applied): 1" in said
+    assert f"  {key}" in said
+    latin = tmp_path / "latin.po"
+    latin.write_bytes(
+        'msgid ""\nmsgstr "Language: ja\\n"\n\nmsgid "caf\xe9"\nmsgstr "x"\n'.encode("latin-1")
+    )
+    with pytest.raises(CommandError) as unreadable:
+        call_command("import_translations", str(latin))
+    assert str(unreadable.value).startswith("This text file must be encoded in UTF-8.")
