@@ -170,3 +170,13 @@ def test_a_translation_recorded_before_texts_were_kept_says_so(japanese, story_i
     html = japanese.get(side_by_side_url(story, "ja")).content.decode()
 
     assert "The source this was translated from was not kept" in html
+
+
+def test_a_long_text_s_diff_finds_the_one_change_in_it():
+    from campaign.translations.diffs import ADDED, KEPT, Piece, text_diff
+
+    assert text_diff("small " * 150 + "end", "small " * 150 + "the end") == [
+        Piece(KEPT, "small " * 150),
+        Piece(ADDED, "the "),
+        Piece(KEPT, "end"),
+    ]

@@ -369,3 +369,68 @@ def test_the_import_command_names_what_is_outdated_and_refuses_a_file_it_cannot_
     with pytest.raises(CommandError) as unreadable:
         call_command("import_translations", str(latin))
     assert str(unreadable.value).startswith("This text file must be encoded in UTF-8.")
+
+
+def test_an_administrator_may_upload_any_language_and_the_page_keeps_its_forms(
+    client, roles, campaign
+):
+    client.force_login(UserFactory(username="boss", is_superuser=True, is_staff=True))
+    catalog = export_catalog("ko")
+    key = f"stories.athletestorypage:{campaign['everywhere'].pk}:summary"
+    for entry in catalog:
+        if entry.msgctxt == key:
+            entry.msgstr = "더 작다."
+
+    html = upload(client, catalog, name="ko.po").content.decode()
+
+    assert "Applied: 1" in html
+    assert '<option value="ja">' in html and '<option value="ko">' in html
+    draft = AthleteStoryPage.objects.get(pk=campaign["everywhere"].pk)
+    revision = draft.get_latest_revision()
+    assert revision.user.username == "boss"
+    assert revision.as_object().summary_ko == "더 작다."
+
+
+def test_a_refused_upload_says_why_and_that_nothing_was_written(japanese, campaign):
+    html = upload(japanese, export_catalog("ko")).content.decode()
+
+    assert "This file is for Korean, not Japanese. Nothing was written." in html
+
+
+def test_the_report_offers_the_bulk_fill_and_every_language_filter(japanese, campaign):
+    html = report(japanese).content.decode()
+
+    fill_form = html.split("data-memory-fill", 1)[1].split("</form>", 1)[0]
+    assert 'name="language"' in fill_form and '<option value="ja">' in fill_form
+    assert '<option value="" selected>All languages</option>' in html
+
+
+def test_the_report_says_when_nothing_is_covered(japanese, campaign):
+    html = report(japanese, show="covered").content.decode()
+
+    assert "No text is covered by a fallback chain." in html
+    assert "Everything is translated." not in html
+
+
+def test_the_dashboard_links_to_the_report(japanese, campaign):
+    html = japanese.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert f'href="{reverse("translation_status")}"' in html
+
+
+@pytest.mark.parametrize("choice", ["{units}:{entry}", "0:{missing}", "x:{entry}", "0:", ""])
+def test_a_use_button_that_names_nothing_usable_fills_nothing(japanese, campaign, choice):
+    from campaign.translations.units import units_for
+
+    story = campaign["everywhere"]
+    entry = MemoryEntryFactory(language="ja", source_text="Smaller.", translation="もっと小さい。")
+    MemoryEntryFactory(language="ko", source_text="Smaller.", translation="더 작다.")
+    value = choice.format(
+        units=len(units_for(story, "ja")), entry=entry.pk, missing=entry.pk + 1000
+    )
+
+    response = japanese.post(side_by_side_url(story, "ja"), {"use": value}, follow=True)
+
+    assert response.status_code == 200
+    draft = AthleteStoryPage.objects.get(pk=story.pk).get_latest_revision_as_object()
+    assert not draft.summary_ja and not draft.title_ja
