@@ -14,7 +14,6 @@ first (``install``).
 from modeltranslation import settings as modeltranslation_settings
 
 from campaign.markets.current import get_active_market, load_markets
-from campaign.markets.languages import SOURCE_LANGUAGE
 
 
 class MarketFallbacks(dict):
@@ -54,8 +53,3 @@ def covering_language(language: str, has_text, known=None) -> str | None:
         if has_text(code):
             return code
     return None
-
-
-def is_source_read_as_own(language: str, known=None) -> bool:
-    """Whether ``language``'s chain names the source: every source text then covers it."""
-    return SOURCE_LANGUAGE in chain_of(language, known)[1:]
