@@ -2,6 +2,9 @@
 fill's limits, what confirming needs, which markup a translation must keep."""
 
 import json
+import os
+import subprocess
+import sys
 from io import StringIO
 
 from django.apps import apps
@@ -235,3 +238,34 @@ def test_gaps_are_built_after_a_migration_only_where_there_are_none(story_index)
 def test_gaps_are_not_built_for_a_database_without_pages(db):
     _build_when_missing(None, app_config=apps.get_app_config("campaign_translations"))
     assert not TranslationGap.objects.exists()
+
+
+ORDER_SCRIPT = """
+import django
+django.setup()
+from campaign.translations.status import translated_fields
+from stories.models import AthleteStoryPage
+print(translated_fields(AthleteStoryPage))
+"""
+
+
+def test_fields_come_in_the_model_s_order_whatever_the_process_s_hashing():
+    orders = set()
+    for seed in ("1", "3"):  # two seeds that once gave two different orders
+        env = {
+            **os.environ,
+            "PYTHONHASHSEED": seed,
+            "DJANGO_SETTINGS_MODULE": "campaign.settings.test",
+        }
+        done = subprocess.run(  # noqa: S603
+            [sys.executable, "-c", ORDER_SCRIPT],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        orders.add(done.stdout.strip().splitlines()[-1])
+
+    assert orders == {
+        "['title', 'seo_title', 'search_description', 'athlete', 'games', 'summary', 'body']"
+    }

@@ -53,8 +53,14 @@ def translated_fields(model):
     except NotRegistered:
         return []
     names = [name for name in options.all_fields if name not in NOT_READ_BY_VISITORS]
-    # Page fields (title, SEO) come first, as editors see them in the form.
-    return sorted(names, key=lambda name: (name not in PAGE_FIELDS, PAGE_FIELDS.get(name, 0)))
+    # Page fields (title, SEO) come first, as editors see them in the form, then the model's
+    # own in the order it declares them: the options hold them in an order that changes with
+    # each process's string hashing.
+    declared = {field.name: index for index, field in enumerate(model._meta.get_fields())}
+    return sorted(
+        names,
+        key=lambda name: (name not in PAGE_FIELDS, PAGE_FIELDS.get(name, 0), declared.get(name, 0)),
+    )
 
 
 def is_empty(value):

@@ -93,10 +93,13 @@ def test_translator_sees_the_source_diff_uses_the_memory_and_confirms(browser, d
     field.focus()
     field.press("Alt+ArrowDown")
     next_unit = str(int(athlete.get_attribute("data-unit")) + 1)
+    # A key press may reach a busy page's script after Playwright's press returns; the
+    # check polls on a timer (animation frames may be throttled in a headless browser).
     page.wait_for_function(
         "unit => document.activeElement.closest('tr[data-unit]')?.dataset.unit === unit",
         arg=next_unit,
-        timeout=5000,
+        polling=100,
+        timeout=10000,
     )
 
     summary.get_by_label("Still correct for the new source").check()
