@@ -1,10 +1,11 @@
 """The site's own periodic job, run by the worker (huey's consumer, ``manage.py run_huey``).
 
-Go-lives and expiries fall on whole minutes, and their pages should be rendered at that
-minute. Huey checks its periodic jobs once a minute counted from the worker's start, so a
-periodic job alone may come up to a minute late: each run therefore books the next one at
-the next whole minute (huey's schedule is checked every second), and the periodic job keeps
-that chain going should a booking be lost.
+Go-lives and expiries fall on whole minutes: their pages are rendered ahead in the run
+before, and again at that minute for what changed since (``campaign.markets.golive``).
+Huey checks its periodic jobs once a minute counted from the worker's start, so a periodic
+job alone may come up to a minute late: each run therefore books the next one at the next
+whole minute (huey's schedule is checked every second), and the periodic job keeps that
+chain going should a booking be lost.
 """
 
 from datetime import timedelta
@@ -16,7 +17,7 @@ from huey import crontab
 from huey.contrib.djhuey import HUEY, db_periodic_task, db_task
 from huey.exceptions import TaskLockedException
 
-from campaign.markets.golive import render_schedule_changes
+from campaign.markets.golive import render_coming_changes, render_schedule_changes
 
 BOOKED_PREFIX = "golive:booked:"
 
@@ -39,6 +40,7 @@ def _render_and_book_the_next_minute():
         # the other running leaves the changes to it.
         with HUEY.lock_task("render-go-lives"):
             render_schedule_changes()
+            render_coming_changes()
     except TaskLockedException:
         pass
     book_the_next_minute()

@@ -1,4 +1,5 @@
-"""At a go-live, the pages it changes are rendered by the periodic job, not the first visitor."""
+"""At a go-live, the pages it changes are rendered by the periodic job, not the first visitor:
+ahead, in the run before the moment, and at the moment for what that missed."""
 
 from datetime import timedelta
 
@@ -8,8 +9,16 @@ from django.utils import timezone
 import pytest
 import time_machine
 
-from campaign.markets.golive import addresses_changed_by, changes_between, render_schedule_changes
+from campaign.markets.golive import (
+    addresses_changed_by,
+    changes_between,
+    render_coming_changes,
+    render_schedule_changes,
+)
 from campaign.models import HomePageQuote, PageMarketSchedule, QuoteMarketSchedule
+from campaign.platform.page_cache import moment as rendering
+from campaign.platform.page_cache.fragments import cached_fragment
+from campaign.site.search.market_search import search_market
 from tests.factories import AthleteStoryPageFactory, QuoteFactory
 
 
@@ -107,13 +116,14 @@ def test_a_run_renders_and_keeps_the_chain_going(monkeypatch):
 
     calls = []
     monkeypatch.setattr(tasks, "render_schedule_changes", lambda: calls.append("render"))
+    monkeypatch.setattr(tasks, "render_coming_changes", lambda: calls.append("ahead"))
     monkeypatch.setattr(tasks, "book_the_next_minute", lambda: calls.append("book"))
 
     tasks.render_go_lives.call_local()
     with tasks.HUEY.lock_task("render-go-lives"):
         tasks.render_go_lives_at_the_minute.call_local()  # another run holds the lock
 
-    assert calls == ["render", "book", "book"]
+    assert calls == ["render", "ahead", "book", "book"]
 
 
 def test_the_job_renders_an_address_written_in_the_markets_script(client, story_index, markets):
@@ -127,3 +137,108 @@ def test_the_job_renders_an_address_written_in_the_markets_script(client, story_
     # As visitors' browsers send it: percent-encoded, which WSGI hands on decoded.
     assert prerender([url]) == {url: "200"}
     assert state(client, "/jp/stories/リンク/")[0] == "hit"
+
+
+def test_the_run_before_a_go_live_renders_the_new_version_for_its_moment(
+    client, story_index, markets, go_live
+):
+    story = AthleteStoryPageFactory(parent=story_index, title="Late rink", slug="late-rink")
+    PageMarketSchedule.objects.create(page=story, market=markets["jp"], go_live_at=go_live)
+    with time_machine.travel(go_live - timedelta(minutes=5), tick=False):
+        client.get("/jp/stories/")
+        # Too early: the go-live comes after the next run.
+        assert render_coming_changes() == {}
+
+    with time_machine.travel(go_live - timedelta(seconds=50), tick=False):
+        assert render_coming_changes() == {
+            go_live: {
+                "http://testserver/jp/stories/": "200",
+                "http://testserver/jp/stories/late-rink/": "200",
+            }
+        }
+        # Until the moment, visitors get the listing as it is and no story page.
+        cached, html = state(client, "/jp/stories/")
+        assert cached == "hit" and "Late rink" not in html
+        assert client.get("/jp/stories/late-rink/").status_code == 404
+
+    with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
+        # No run at the moment yet: the first visitors get the version rendered ahead.
+        for url in ("/jp/stories/", "/jp/stories/late-rink/"):
+            cached, html = state(client, url)
+            assert cached == "hit" and "Late rink" in html
+        # The run at the moment finds them stored and renders nothing again.
+        assert render_schedule_changes() == {
+            "http://testserver/jp/stories/": "200",
+            "http://testserver/jp/stories/late-rink/": "200",
+        }
+        assert state(client, "/jp/stories/")[0] == "hit"
+
+
+def test_a_version_rendered_ahead_is_not_served_after_an_edit(
+    client, story_index, markets, go_live
+):
+    story = AthleteStoryPageFactory(parent=story_index, title="Late rink", slug="late-rink")
+    PageMarketSchedule.objects.create(page=story, market=markets["jp"], go_live_at=go_live)
+    with time_machine.travel(go_live - timedelta(minutes=5), tick=False):
+        client.get("/jp/stories/")
+    with time_machine.travel(go_live - timedelta(seconds=50), tick=False):
+        render_coming_changes()
+    with time_machine.travel(go_live - timedelta(seconds=20), tick=False):
+        story.title = "Later rink"
+        story.save_revision().publish()
+
+    with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
+        # Not the version rendered before the edit: the page with the edit, rendered now.
+        cached, html = state(client, "/jp/stories/")
+        assert cached == "miss" and "Later rink" in html and "Late rink" not in html
+
+
+def test_search_rendered_ahead_finds_what_goes_live_and_keeps_nothing_for_now(
+    client, story_index, markets, go_live
+):
+    from campaign.platform.page_cache.prerender import prerender
+
+    story = AthleteStoryPageFactory(parent=story_index, title="Rink of ducks", slug="rink")
+    PageMarketSchedule.objects.create(page=story, market=markets["us"], go_live_at=go_live)
+    story.save_revision().publish()  # its search documents carry the schedule
+    url = "http://testserver/us/search/?q=ducks"
+    with time_machine.travel(go_live - timedelta(seconds=50), tick=False):
+        with rendering.ahead_to(go_live):
+            assert len(search_market(markets["us"], "ducks")) == 1
+        assert prerender([url], ahead_to=go_live) == {url: "200"}
+        # What was found for the coming moment is not kept for now, nor that no change
+        # comes after it: the search page rendered now is cached until the go-live.
+        assert len(search_market(markets["us"], "ducks")) == 0
+        cached, html = state(client, "/us/search/?q=ducks")
+        assert cached == "miss" and "Rink of ducks" not in html
+    with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
+        cached, html = state(client, "/us/search/?q=ducks")
+        assert cached == "hit" and "Rink of ducks" in html
+
+
+def test_search_results_for_a_moment_later_in_this_minute_are_not_kept(
+    story_index, markets, go_live
+):
+    moment = go_live + timedelta(seconds=40)
+    story = AthleteStoryPageFactory(parent=story_index, title="Rink of ducks", slug="rink")
+    PageMarketSchedule.objects.create(page=story, market=markets["us"], go_live_at=moment)
+    story.save_revision().publish()
+    with time_machine.travel(go_live + timedelta(seconds=10), tick=False):
+        with rendering.ahead_to(moment):
+            assert len(search_market(markets["us"], "ducks")) == 1
+        assert len(search_market(markets["us"], "ducks")) == 0
+
+
+def test_a_fragment_rendered_ahead_is_not_kept_for_visitors_of_now(go_live, db):
+    renders = []
+
+    def render():
+        renders.append(1)
+        return "<nav>coming</nav>"
+
+    with rendering.ahead_to(go_live):
+        cached_fragment(render, "navigation", "jp")
+    cached_fragment(render, "navigation", "jp")
+    cached_fragment(render, "navigation", "jp")
+
+    assert len(renders) == 2

@@ -28,6 +28,7 @@ from campaign.markets.schedules import (
     next_schedule_change,
 )
 from campaign.platform.page_cache import dependencies as page_cache
+from campaign.platform.page_cache import moment as rendering
 
 
 def runs_in(item, market: Market) -> bool:
@@ -73,7 +74,7 @@ def availability_notices(item, market: Market | None, moment=None) -> list[str]:
     """Why a visitor of ``market`` would not see ``item`` now: shown on previews."""
     if market is None:
         return []
-    moment = moment or timezone.now()
+    moment = moment or rendering.now()
     notices = []
     if not getattr(item, "live", True):
         notices.append(_("This is a draft: it is not published yet."))
@@ -146,7 +147,7 @@ def filter_available(queryset, market: Market | None, moment=None, restricted=No
     """
     if market is None or not market.is_active:
         return queryset.none()
-    moment = moment or timezone.now()
+    moment = moment or rendering.now()
     if page_cache.is_collecting():
         page_cache.lists(queryset.model, next_listing_change(queryset.model, market, moment))
     queryset = queryset.filter(live=True)

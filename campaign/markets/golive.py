@@ -1,9 +1,11 @@
 """At a go-live or an expiry, the pages it changes are rendered before visitors ask.
 
 Every cached page that a schedule change alters is cached only until that moment (its
-dependencies' next change). A periodic job (``campaign.tasks``) finds the changes since
-its last run and renders those pages again in each market the change concerns: the item's
-own page, and every page remembered as showing the item or listing its kind.
+dependencies' next change). A periodic job (``campaign.tasks``) renders those pages in each
+market the change concerns (the item's own page, and every page remembered as showing the
+item or listing its kind) twice: ahead, as they will be at the moment, in the run before
+it, so that visitors get the new version from the moment on (``render_coming_changes``);
+and at the moment itself, for whatever that missed (``render_schedule_changes``).
 """
 
 from datetime import timedelta
@@ -25,6 +27,9 @@ from campaign.platform.page_cache.prerender import prerender
 LAST_RUN_KEY = "golive:last-run"
 # A job that was not running (a deploy, an outage) catches up on this much, no more.
 LONGEST_CATCH_UP = timedelta(minutes=15)
+# Runs come a minute apart: each renders ahead what comes before the next one, even if that
+# one is some seconds late.
+RENDER_AHEAD = timedelta(seconds=90)
 
 
 def schedule_models():
@@ -41,17 +46,28 @@ def _owner_field(model):
     )
 
 
-def changes_between(since, until):
-    """``(item, market)`` of every go-live and expiry after ``since``, up to ``until``."""
+def _changes(since, until):
+    """``(moment, item, market)`` of every go-live and expiry after ``since``, up to
+    ``until``."""
     window = Q(go_live_at__gt=since, go_live_at__lte=until) | Q(
         expire_at__gt=since, expire_at__lte=until
     )
-    changes = []
     for model in schedule_models():
         owner = _owner_field(model).name
         for schedule in model.objects.filter(window).select_related("market", owner):
             item = getattr(schedule, owner)
-            changes.append((item.specific if isinstance(item, Page) else item, schedule.market))
+            item = item.specific if isinstance(item, Page) else item
+            for moment in (schedule.go_live_at, schedule.expire_at):
+                if moment is not None and since < moment <= until:
+                    yield moment, item, schedule.market
+
+
+def changes_between(since, until):
+    """``(item, market)`` of every go-live and expiry after ``since``, up to ``until``."""
+    changes = []
+    for _moment, item, market in _changes(since, until):
+        if (item, market) not in changes:
+            changes.append((item, market))
     return changes
 
 
@@ -87,3 +103,18 @@ def render_schedule_changes(now=None):
     statuses = prerender(addresses_changed_by(changes_between(since, now)))
     cache.set(LAST_RUN_KEY, now, None)
     return statuses
+
+
+def render_coming_changes(now=None):
+    """Render the pages of the go-lives and expiries of the next ``RENDER_AHEAD`` as they
+    will be at each moment; returns ``{moment: {url: status}}``."""
+    now = now or timezone.now()
+    coming = {}
+    for moment, item, market in _changes(now, now + RENDER_AHEAD):
+        changes = coming.setdefault(moment, [])
+        if (item, market) not in changes:
+            changes.append((item, market))
+    return {
+        moment: prerender(addresses_changed_by(changes), ahead_to=moment)
+        for moment, changes in sorted(coming.items())
+    }

@@ -4,9 +4,9 @@ Publishing is the global switch; a per-market schedule narrows it (``MarketSched
 """
 
 from django.db.models import Exists, Min, OuterRef, Q
-from django.utils import timezone
 
 from campaign.markets.related import related_items
+from campaign.platform.page_cache import moment as rendering
 
 
 def market_schedule(item, market):
@@ -19,13 +19,13 @@ def market_schedule(item, market):
 def is_live_in(item, market, moment=None) -> bool:
     """Whether the item's go-live in ``market`` has come and its expiry has not."""
     schedule = market_schedule(item, market)
-    return schedule is None or schedule.is_open_at(moment or timezone.now())
+    return schedule is None or schedule.is_open_at(moment or rendering.now())
 
 
 def next_schedule_change(item, market, moment=None):
     """The next go-live or expiry of ``item`` in ``market`` after ``moment``, if any."""
     schedule = market_schedule(item, market)
-    moment = moment or timezone.now()
+    moment = moment or rendering.now()
     if schedule is None:
         return None
     upcoming = [t for t in (schedule.go_live_at, schedule.expire_at) if t and t > moment]

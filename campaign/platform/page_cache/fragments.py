@@ -11,8 +11,8 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.utils import timezone
 
+from campaign.platform.page_cache import moment as rendering
 from campaign.platform.page_cache.dependencies import (
     SITE_WIDE,
     begin_epoch,
@@ -40,7 +40,7 @@ def fragment_key(*parts):
 def _usable(entry, clocks):
     if entry is None or not unchanged_since(entry["tags"], entry["rendered_at"], clocks):
         return False
-    return entry["next_change"] is None or timezone.now() < entry["next_change"]
+    return entry["next_change"] is None or rendering.now() < entry["next_change"]
 
 
 def cached_fragment(render, *key_parts):
@@ -87,8 +87,9 @@ def _render_and_store(key, render, key_parts):
         html = render()
     timeout = seconds
     if dependencies.next_change is not None:
-        timeout = min(timeout, int((dependencies.next_change - timezone.now()).total_seconds()))
-    if timeout > 0:
+        timeout = min(timeout, int((dependencies.next_change - rendering.now()).total_seconds()))
+    # A fragment rendered for a coming moment would show visitors what is not yet live.
+    if timeout > 0 and not rendering.is_ahead():
         begin_epoch(rendered_at)
         entry = {
             "html": html,

@@ -12,6 +12,7 @@ searches) at a time; further ones are served without being stored.
 
 import hashlib
 import time
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.core.cache import cache
@@ -20,6 +21,7 @@ from django.utils import timezone
 from django.utils.cache import get_max_age, patch_cache_control
 from django.utils.http import http_date
 
+from campaign.platform.page_cache import moment as rendering
 from campaign.platform.page_cache.addresses import remember_address
 from campaign.platform.page_cache.dependencies import (
     SITE_WIDE,
@@ -29,12 +31,18 @@ from campaign.platform.page_cache.dependencies import (
     still_fresh,
 )
 from campaign.platform.page_cache.local import local_pages
-from campaign.platform.page_cache.prerender import is_prerender, job_is_running
+from campaign.platform.page_cache.prerender import (
+    is_prerender,
+    job_is_running,
+    renders_ahead_to,
+)
 from campaign.platform.query import read_parameters
 from campaign.platform.redis_breaker import outages_seen, redis_is_down
 
 # "page2": entries that carry their expiry; a release that stores another shape renames it.
 ENTRY_PREFIX = "page-cache:page2:"
+# The version of a page rendered ahead for a coming go-live, served from that moment on.
+NEXT_PREFIX = "page-cache:next:"
 VARIANTS_PREFIX = "page-cache:variants:"
 LOCK_PREFIX = "page-cache:rendering:"
 WAIT_STEP_SECONDS = 0.02
@@ -100,10 +108,12 @@ class PageCacheMiddleware:
 
     A page being rendered is rendered once: other requests for it wait for it to be stored
     (up to ``PAGE_CACHE_WAIT_SECONDS``) instead of rendering it too, and get the page as it
-    was if it only ran out. At a go-live or an expiry, while the job that renders pages
-    ahead of visitors runs (``prerender``), every visitor gets the page as it was until the
-    job has stored its next version: a second or two, at most
-    ``PAGE_CACHE_GO_LIVE_SECONDS``; without the job, the first visitor renders it. The
+    was if it only ran out. At a go-live or an expiry, the job that renders pages ahead of
+    visitors (``prerender``) has stored the page's next version in the minute before, and
+    visitors get it from the moment on. Should it have missed one (an edit after it ran),
+    every visitor gets the page as it was until the job has rendered it at the moment: a
+    second or two, at most ``PAGE_CACHE_GO_LIVE_SECONDS``; without the job, the first
+    visitor renders it. The
     hottest pages are also kept in the process (``local``), which serves them while Redis
     is away.
     """
@@ -116,6 +126,9 @@ class PageCacheMiddleware:
             return self.get_response(request)
         key = cache_key(request)
         shared = not redis_is_down()
+        ahead_to = renders_ahead_to(request)
+        if ahead_to is not None:
+            return self._render_ahead(request, key, ahead_to, shared)
         if shared:
             heal_after_outage()
         kept = self._kept(request, key, shared)
@@ -128,6 +141,10 @@ class PageCacheMiddleware:
         if _fresh(entry):
             local_pages.put(key, entry, time.time())
             return self._replay(entry, "hit")
+        successor = _successor(key, entry) if shared else None
+        if successor is not None:
+            local_pages.put(key, successor, time.time())
+            return self._replay(successor, "hit")
         if shared and _left_to_the_job(request, entry):
             _hold(key, entry)
             return self._replay(entry, "stale")
@@ -154,6 +171,10 @@ class PageCacheMiddleware:
         entry, checked_at = found
         if entry["expires_at"] <= time.time():
             local_pages.forget(key)
+            successor = _successor(key, entry) if shared else None
+            if successor is not None:
+                local_pages.put(key, successor, time.time())
+                return successor, "hit"
             if shared and _left_to_the_job(request, entry):
                 # Its moment came and the job renders it: hold this copy rather than fetch
                 # the same one from Redis (the first requests of a go-live burst).
@@ -200,11 +221,29 @@ class PageCacheMiddleware:
             response[HIT_HEADER] = "miss"
         return response
 
-    def _store(self, key, request, response, dependencies, rendered_at, shared=True):
+    def _render_ahead(self, request, key, timestamp, shared):
+        """Render the page as it will be at ``timestamp`` and store it as the version that
+        follows the one served now."""
+        if not shared:
+            return self.get_response(request)  # nowhere to keep it for the other servers
+        moment = datetime.fromtimestamp(timestamp, tz=UTC)
+        rendered_at = time.time()
+        begin_epoch(rendered_at)
+        with rendering.ahead_to(moment), collecting() as dependencies:
+            response = self.get_response(request)
+        if _response_is_cacheable(request, response):
+            self._store(key, request, response, dependencies, rendered_at, valid_from=moment)
+            response[HIT_HEADER] = "ahead"
+        return response
+
+    def _store(
+        self, key, request, response, dependencies, rendered_at, shared=True, valid_from=None
+    ):
         timeout = settings.PAGE_CACHE_SECONDS
         changes_at_expiry = False
+        starts = valid_from or timezone.now()
         if dependencies.next_change is not None:
-            until_change = (dependencies.next_change - timezone.now()).total_seconds()
+            until_change = (dependencies.next_change - starts).total_seconds()
             changes_at_expiry = until_change <= timeout
             timeout = max(0, min(timeout, int(until_change)))
         self._set_http_caching(response)
@@ -220,10 +259,16 @@ class PageCacheMiddleware:
             ],
             "tags": sorted(dependencies.tags | {SITE_WIDE}),
             "rendered_at": rendered_at,
-            "expires_at": time.time() + timeout,
+            "valid_from": starts.timestamp(),
+            "expires_at": starts.timestamp() + timeout,
             # Its expiry is a go-live or an expiry it shows: the job renders its next version.
             "changes_at_expiry": changes_at_expiry,
         }
+        if valid_from is not None:
+            # Kept until it has served its time, and a little past it as any page is.
+            until_expiry = entry["expires_at"] - time.time()
+            cache.set(_next_key(key), entry, int(until_expiry) + _longest_stale_seconds() + 2)
+            return
         local_pages.put(key, entry, rendered_at)
         if shared:
             begin_epoch(rendered_at)
@@ -257,6 +302,25 @@ def _fresh(entry):
         and entry.get("expires_at", 0) > time.time()
         and still_fresh(entry["tags"], entry["rendered_at"])
     )
+
+
+def _next_key(key):
+    return NEXT_PREFIX + key.removeprefix(ENTRY_PREFIX)
+
+
+def _successor(key, entry):
+    """The version of the page rendered ahead for the moment ``entry`` ran out at (or for a
+    page not cached, one that goes live), once that moment has come and while nothing it
+    shows changed since."""
+    if entry is not None and not entry.get("changes_at_expiry", False):
+        return None
+    successor = cache.get(_next_key(key))
+    if successor is None or successor["valid_from"] > time.time() or not _fresh(successor):
+        return None
+    # The other servers find it where they look first.
+    until_expiry = successor["expires_at"] - time.time()
+    cache.set(key, successor, int(until_expiry) + _longest_stale_seconds() + 2)
+    return successor
 
 
 def _at_its_moment(entry, seconds):

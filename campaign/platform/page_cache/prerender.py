@@ -1,7 +1,9 @@
 """Renders pages into the cache before visitors ask for them.
 
 Each address goes through the whole site, as an anonymous visitor's request would: the
-page cache stores what it renders, and every app server then serves it.
+page cache stores what it renders, and every app server then serves it. Rendered ahead of
+a coming go-live (``ahead_to``), a page is stored as the version that follows the one
+served now, and visitors get it from that moment on.
 """
 
 import logging
@@ -16,6 +18,7 @@ logger = logging.getLogger(__name__)
 # Set in the environ of the job's own requests: no HTTP header can set a key without the
 # "HTTP_" prefix, so a visitor cannot pass for the job.
 PRERENDER_ENVIRON_KEY = "campaign.prerender"
+AHEAD_ENVIRON_KEY = "campaign.prerender.ahead-to"
 JOB_SEEN_KEY = "page-cache:prerender-job"
 # The job runs every minute: one missed run is not yet a stopped job.
 JOB_SEEN_SECONDS = 150
@@ -31,7 +34,12 @@ def is_prerender(request):
     return bool(request.META.get(PRERENDER_ENVIRON_KEY))
 
 
-def _environ(url):
+def renders_ahead_to(request):
+    """The coming moment (a timestamp) the job renders ``request`` for, or None."""
+    return request.META.get(AHEAD_ENVIRON_KEY) if is_prerender(request) else None
+
+
+def _environ(url, ahead_to=None):
     parts = urlsplit(url)
     https = parts.scheme == "https"
     host = parts.hostname or "localhost"
@@ -52,16 +60,19 @@ def _environ(url):
         "wsgi.multiprocess": True,
         "wsgi.run_once": False,
         PRERENDER_ENVIRON_KEY: True,
+        **({AHEAD_ENVIRON_KEY: ahead_to.timestamp()} if ahead_to else {}),
         # Behind the load balancer that forwards visitors' HTTPS, the site sees this.
         **({"HTTP_X_FORWARDED_PROTO": "https"} if https else {}),
     }
 
 
-def _request(handler, url):
+def _request(handler, url, ahead_to=None):
     """The status code the site answers ``url`` with ("error" if it failed)."""
     answered = []
     try:
-        body = handler(_environ(url), lambda status, headers, *args: answered.append(status))
+        body = handler(
+            _environ(url, ahead_to), lambda status, headers, *args: answered.append(status)
+        )
         b"".join(body)
     except Exception:  # noqa: BLE001 - one page failing must not stop the others
         logger.exception("Could not render %s ahead of visitors.", url)
@@ -69,11 +80,12 @@ def _request(handler, url):
     return answered[0].split(" ")[0] if answered else "error"
 
 
-def prerender(urls):
-    """Request each of ``urls`` (absolute) through the site; returns ``{url: status}``.
+def prerender(urls, ahead_to=None):
+    """Request each of ``urls`` (absolute) through the site, as it will be at ``ahead_to``
+    if given (a coming datetime), else now; returns ``{url: status}``.
 
     Every call, even with nothing to render, tells visitors' requests that the job runs.
     """
     cache.set(JOB_SEEN_KEY, 1, JOB_SEEN_SECONDS)
     handler = WSGIHandler()
-    return {url: _request(handler, url) for url in urls}
+    return {url: _request(handler, url, ahead_to) for url in urls}

@@ -23,6 +23,7 @@ from django.utils.safestring import SafeString, mark_safe
 from campaign.markets.cjk import CJK_LANGUAGES, CJK_RUN, bigrams
 from campaign.markets.languages import bcp47
 from campaign.platform.page_cache import dependencies as page_cache
+from campaign.platform.page_cache import moment as rendering
 from campaign.site.search.documents import searchable_models, version
 from campaign.site.search.models import SearchDocument
 from campaign.site.search.text import find_terms, highlight, query_terms, stem, term_patterns
@@ -133,7 +134,8 @@ def search_market(market, query: str) -> SearchResults:
     ids = cache.get(key)
     if ids is None:
         ids = _ranked_ids(market, terms)
-        cache.set(key, ids, _seconds_to_keep())
+        if not rendering.is_ahead():
+            cache.set(key, ids, _seconds_to_keep())
     return SearchResults(market, terms, ids)
 
 
@@ -153,7 +155,7 @@ def _next_change(market):
     Every search of the market asks it: it is kept until that moment comes or the documents
     change, a minute at most.
     """
-    now = timezone.now()
+    now = rendering.now()
     key = f"search:next-change:{market.pk}:{version()}"
     kept = cache.get(key)
     if kept is not None and (kept[0] is None or kept[0] > now):
@@ -163,13 +165,14 @@ def _next_change(market):
         expiry=Min("expire_at", filter=Q(expire_at__gt=now)),
     )
     next_change = min((moment for moment in upcoming.values() if moment), default=None)
-    cache.set(key, (next_change,), RESULTS_SECONDS)
+    if not rendering.is_ahead():
+        cache.set(key, (next_change,), RESULTS_SECONDS)
     return next_change
 
 
 def _results_key(market, terms):
     digest = hashlib.sha256(" ".join(terms).encode()).hexdigest()
-    minute = timezone.now().strftime("%Y%m%d%H%M")
+    minute = rendering.now().strftime("%Y%m%d%H%M")
     return f"search:results:{market.pk}:{version()}:{minute}:{digest}"
 
 
@@ -181,7 +184,7 @@ def _seconds_to_keep():
 def _candidates(market, terms):
     # A market's documents are those of the pages it runs and may show: only their go-live
     # and expiry are left to the moment of the search.
-    now = timezone.now()
+    now = rendering.now()
     documents = SearchDocument.objects.filter(
         Q(go_live_at__isnull=True) | Q(go_live_at__lte=now),
         Q(expire_at__isnull=True) | Q(expire_at__gt=now),
