@@ -8,10 +8,24 @@ import polib
 import pytest
 
 from campaign.markets.roles import translator_group
-from campaign.translations.diffs import ADDED, KEPT, REMOVED, Piece, diff_html, text_diff
+from campaign.translations.diffs import (
+    ADDED,
+    KEPT,
+    REMOVED,
+    Piece,
+    diff_html,
+    diff_plain,
+    has_changes,
+    text_diff,
+)
 from campaign.translations.models import TranslationGap, TranslationRecord
 from campaign.translations.po import export_catalog
-from campaign.translations.status import STALE, FieldStatus, translation_problems
+from campaign.translations.status import (
+    STALE,
+    FieldStatus,
+    confirm_translation,
+    translation_problems,
+)
 from campaign.translations.views import side_by_side_url
 from campaign.workflow.setup import setup_campaign_roles
 from stories.models import AthleteStoryPage
@@ -180,3 +194,40 @@ def test_a_long_text_s_diff_finds_the_one_change_in_it():
         Piece(ADDED, "the "),
         Piece(KEPT, "end"),
     ]
+
+
+def test_a_diff_without_changes_has_none_and_reads_as_the_text():
+    same = text_diff("He stopped for ducks.", "He stopped for ducks.")
+    changed = text_diff("He stopped for ducks.", "He stopped for geese.")
+
+    assert not has_changes(same) and has_changes(changed)
+    assert diff_plain(changed) == "He stopped for [-ducks-]{+geese+}."
+
+
+def test_confirming_one_language_leaves_the_others_stale(japanese, story):
+    # The same words in both languages (a name, say): only the language tells them apart.
+    story.summary_ko = story.summary_ja
+    story.save()
+    story.summary = "He stopped for four ducks."
+    story.save()
+
+    assert confirm_translation(story, "summary", "ja")
+
+    problems = translation_problems(story, ["ja", "ko"])
+    assert FieldStatus("summary", "ja", STALE) not in problems
+    assert FieldStatus("summary", "ko", STALE) in problems
+
+
+def test_confirming_one_item_leaves_another_with_the_same_translation_stale(story_index):
+    first, second = (
+        AthleteStoryPageFactory(parent=story_index, summary="Ducks.", summary_ja="カモ。")
+        for _ in range(2)
+    )
+    for story in (first, second):
+        story.summary = "Three ducks."
+        story.save()
+
+    assert confirm_translation(first, "summary", "ja")
+
+    assert FieldStatus("summary", "ja", STALE) not in translation_problems(first, ["ja"])
+    assert FieldStatus("summary", "ja", STALE) in translation_problems(second, ["ja"])

@@ -61,6 +61,25 @@ def test_a_rich_text_keeps_the_links_and_emphasis_of_its_source():
     assert text_problems(unit(source, "rich"), kept, "ja", []) == []
 
 
+def test_emphasis_the_source_does_not_have_is_reported_too():
+    source = "<p>Small can be calculated.</p>"
+
+    [problem] = text_problems(unit(source, "rich"), "<p><b>작은</b> 것도 계산된다.</p>", "ko", [])
+
+    assert problem.code == "markup" and "<b>" in problem.message
+    assert text_problems(unit(source, "rich"), "<p>작은 것도<br>계산된다.</p>", "ko", []) == []
+
+
+def test_an_empty_term_is_never_found():
+    assert not contains("Small can be calculated.", "")
+
+
+def test_a_name_kept_as_written_is_found_in_the_source_whatever_its_case(db):
+    terms = [GlossaryTermFactory(language="ko", term="Team GB", translation="")]
+
+    assert text_problems(unit("TEAM GB 1928"), "TEAM GB 1928", "ko", terms) == []
+
+
 def test_a_translation_that_is_its_source_needs_saying_so(db):
     assert codes(text_problems(unit("Watch the film"), "Watch the film", "ja", [])) == ["same"]
     assert (

@@ -8,6 +8,7 @@ import polib
 import pytest
 
 from campaign.markets.roles import translator_group
+from campaign.translations.diffs import diff_plain
 from campaign.translations.memory import (
     close_matches,
     exact_matches,
@@ -74,6 +75,9 @@ def test_exact_matches_ignore_case_and_spacing_at_the_ends(db):
 
     assert [m.entry.translation for m in exact_matches("ja", "  watch the film ")] == ["映画を見る"]
     assert exact_matches("ko", "Watch the film") == []
+    # What differs between the two sources is shown even where the match is exact.
+    [match] = exact_matches("ja", "watch the film")
+    assert diff_plain(match.source_diff) == "[-Watch-]{+watch+} the film"
 
 
 def test_close_matches_are_scored_with_the_difference_of_their_sources(db):

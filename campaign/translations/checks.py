@@ -7,6 +7,7 @@ workflow runs the glossary on every text of the item.
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -86,10 +87,10 @@ class _Links(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.links = []
-        self.elements = {}
+        self.elements = Counter()
 
     def handle_starttag(self, tag, attrs):
-        self.elements[tag] = self.elements.get(tag, 0) + 1
+        self.elements[tag] += 1
         attributes = dict(attrs)
         for name in ("href", "id"):
             if attributes.get(name):
@@ -98,7 +99,8 @@ class _Links(HTMLParser):
 
 def _markup(text):
     parser = _Links()
-    parser.feed(text or "")
+    if text:
+        parser.feed(text)
     parser.close()
     return parser
 
@@ -119,7 +121,7 @@ def markup_kept_problems(source, translation):
     changed = sorted(
         tag
         for tag in set(before.elements) | set(after.elements)
-        if tag not in ("p", "br") and before.elements.get(tag, 0) != after.elements.get(tag, 0)
+        if tag not in ("p", "br") and before.elements[tag] != after.elements[tag]
     )
     if changed and not lost:
         problems.append(

@@ -181,12 +181,12 @@ class _MarkupCheck(html.parser.HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag not in RICH_TEXT_TAGS:
             self.problems.add(f"<{tag}>")
-        allowed = RICH_TEXT_ATTRIBUTES.get("*", set()) | RICH_TEXT_ATTRIBUTES.get(tag, set())
+        allowed = RICH_TEXT_ATTRIBUTES["*"] | RICH_TEXT_ATTRIBUTES.get(tag, set())
         for name, value in attrs:
             if name not in allowed:
                 self.problems.add(name)
-            if name == "href" and value and ":" in value.split("/", 1)[0]:
-                scheme = value.split(":", 1)[0].strip().lower()
+            if name == "href" and value and ":" in value.partition("/")[0]:
+                scheme = value.partition(":")[0].strip().lower()
                 if scheme not in URL_SCHEMES:
                     self.problems.add(f"{scheme}:")
 
