@@ -143,6 +143,9 @@ def test_a_required_text_left_empty_beside_a_translated_one_is_refused(korean, s
 
     assert response.status_code == 200
     assert "so this one is needed too" in response.content.decode()
+    # Beside the text that is needed: the image's alt text.
+    errors = response.context["form"].errors
+    assert list(errors) == [f"unit_{index_of(form, 'Body · Image · Alt text')}"]
     assert story.revisions.count() == revisions
 
 

@@ -3,6 +3,7 @@
 from django.utils import translation
 
 from campaign.markets.current import activate_market
+from campaign.translations.slugs import sibling_reached_at
 from tests.factories import FilmPageFactory
 
 
@@ -42,3 +43,15 @@ def test_market_switcher_links_each_market_under_its_own_slug(client, film_index
 
     assert 'href="/kr/films/%EC%A1%B0%EC%A0%95/"' in html
     assert 'href="/uk/films/rower/"' in html
+
+
+def test_a_slug_is_taken_by_a_sibling_with_it_or_reached_at_it_by_fallback(film_index):
+    page = FilmPageFactory(parent=film_index, slug="rower", slug_ja="ボート")
+    named = FilmPageFactory(parent=film_index, slug="ice", slug_ja="氷")
+    untranslated = FilmPageFactory(parent=film_index, slug="ducks", slug_ja="")
+
+    assert sibling_reached_at(page, "ja", "氷").pk == named.pk
+    # Visitors in Japan reach the untranslated sibling at its source slug.
+    assert sibling_reached_at(page, "ja", "ducks").pk == untranslated.pk
+    # A page's own slug is not taken from it.
+    assert sibling_reached_at(page, "ja", "ボート") is None
