@@ -168,8 +168,8 @@ def test_the_run_before_a_go_live_renders_the_new_version_for_its_moment(
             assert cached == "hit" and "Late rink" in html
         # The run at the moment finds them stored and renders nothing again.
         assert render_schedule_changes() == {
-            "http://testserver/jp/stories/": "200",
-            "http://testserver/jp/stories/late-rink/": "200",
+            "http://testserver/jp/stories/": "stored",
+            "http://testserver/jp/stories/late-rink/": "stored",
         }
         assert state(client, "/jp/stories/")[0] == "hit"
 
@@ -191,6 +191,28 @@ def test_a_version_rendered_ahead_is_not_served_after_an_edit(
         # Not the version rendered before the edit: the page with the edit, rendered now.
         cached, html = state(client, "/jp/stories/")
         assert cached == "miss" and "Later rink" in html and "Late rink" not in html
+
+
+def test_the_run_at_the_moment_renders_what_an_edit_made_stale_since_the_run_before(
+    client, story_index, markets, go_live
+):
+    story = AthleteStoryPageFactory(parent=story_index, title="Late rink", slug="late-rink")
+    PageMarketSchedule.objects.create(page=story, market=markets["jp"], go_live_at=go_live)
+    with time_machine.travel(go_live - timedelta(minutes=5), tick=False):
+        client.get("/jp/stories/")
+    with time_machine.travel(go_live - timedelta(seconds=50), tick=False):
+        render_coming_changes()
+    with time_machine.travel(go_live - timedelta(seconds=20), tick=False):
+        story.title = "Later rink"
+        story.save_revision().publish()
+
+    with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
+        assert render_schedule_changes() == {
+            "http://testserver/jp/stories/": "200",
+            "http://testserver/jp/stories/late-rink/": "200",
+        }
+        cached, html = state(client, "/jp/stories/")
+        assert cached == "hit" and "Later rink" in html
 
 
 def test_search_rendered_ahead_finds_what_goes_live_and_keeps_nothing_for_now(

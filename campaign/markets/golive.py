@@ -22,6 +22,7 @@ from campaign.markets.current import activate_market
 from campaign.markets.models import MarketSchedule
 from campaign.platform.page_cache.addresses import addresses_showing
 from campaign.platform.page_cache.dependencies import item_tag, listing_tag
+from campaign.platform.page_cache.middleware import serves_current_version
 from campaign.platform.page_cache.prerender import prerender
 
 LAST_RUN_KEY = "golive:last-run"
@@ -30,6 +31,8 @@ LONGEST_CATCH_UP = timedelta(minutes=15)
 # Runs come a minute apart: each renders ahead what comes before the next one, even if that
 # one is some seconds late.
 RENDER_AHEAD = timedelta(seconds=90)
+# The status of an address whose version for the moment was stored already.
+STORED = "stored"
 
 
 def schedule_models():
@@ -96,11 +99,16 @@ def addresses_changed_by(changes):
 
 
 def render_schedule_changes(now=None):
-    """Render the pages of the go-lives and expiries since the last run; returns statuses."""
+    """Render the pages of the go-lives and expiries since the last run that no version
+    stored ahead serves; returns ``{url: status}`` (``STORED`` for those not rendered)."""
     now = now or timezone.now()
     since = cache.get(LAST_RUN_KEY) or now - timedelta(minutes=1)
     since = max(since, now - LONGEST_CATCH_UP)
-    statuses = prerender(addresses_changed_by(changes_between(since, now)))
+    addresses = addresses_changed_by(changes_between(since, now))
+    # What the run before stored for this moment is served already: rendering it again
+    # would only take the CPU from the visitors who arrive at the moment.
+    stored = {url: STORED for url in addresses if serves_current_version(url)}
+    statuses = stored | prerender([url for url in addresses if url not in stored])
     cache.set(LAST_RUN_KEY, now, None)
     return statuses
 

@@ -13,10 +13,11 @@ searches) at a time; further ones are served without being stored.
 import hashlib
 import time
 from datetime import UTC, datetime
+from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils import timezone
 from django.utils.cache import get_max_age, patch_cache_control
 from django.utils.http import http_date
@@ -59,9 +60,24 @@ def _digest(text):
 
 
 def cache_key(request):
+    return _key(request.get_host(), request.path, request.GET)
+
+
+def _key(host, path, parameters):
     # The market prefix is part of the path, so the key is per market and language.
-    query = "&".join(f"{name}={value}" for name, value in read_parameters(request.GET))
-    return ENTRY_PREFIX + _digest(f"{request.get_host()}|{request.path}?{query}")
+    query = "&".join(f"{name}={value}" for name, value in read_parameters(parameters))
+    return ENTRY_PREFIX + _digest(f"{host}|{path}?{query}")
+
+
+def serves_current_version(url):
+    """Whether visitors of ``url`` (absolute) get its version of now from the cache without
+    a render: stored and fresh, or rendered ahead for a moment that has come."""
+    if redis_is_down():
+        return False
+    parts = urlsplit(url)
+    key = _key(parts.netloc, unquote(parts.path) or "/", QueryDict(parts.query))
+    entry = cache.get(key)
+    return _fresh(entry) or _successor(key, entry) is not None
 
 
 def _may_add_variant(request):
