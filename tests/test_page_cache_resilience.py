@@ -108,6 +108,27 @@ def test_a_cache_that_lost_its_keys_makes_every_kept_page_stale(client, home):
     assert client.get("/us/").headers["X-Page-Cache"] == "miss"
 
 
+def test_a_kept_page_is_known_fresh_from_one_read_until_anything_changes(client, home, monkeypatch):
+    def served():
+        return client.get("/us/").headers["X-Page-Cache"]
+
+    cache.clear()  # a cache that starts empty, before anything changed
+    assert served() == "miss"
+    clock_reads = []
+    read_many = cache.get_many
+    monkeypatch.setattr(
+        cache, "get_many", lambda keys, *args: clock_reads.append(keys) or read_many(keys)
+    )
+    assert served() == served() == "hit"
+    # The clocks are read once after the render, then not while nothing changes.
+    assert len(clock_reads) == 1
+    changed("campaign.quote:999999")  # something this page does not show
+    assert served() == served() == "hit"
+    assert len(clock_reads) == 2
+    changed(item_tag(home))
+    assert served() == "miss"
+
+
 def test_the_process_keeps_a_bounded_number_of_pages_and_bytes(settings):
     settings.PAGE_CACHE_LOCAL_ENTRIES = 3
     settings.PAGE_CACHE_LOCAL_BYTES = 1000

@@ -52,6 +52,21 @@ def test_public_pages_get_a_strict_content_security_policy(campaign, client):
     assert "nonce-" not in response["Content-Security-Policy"]
 
 
+def test_a_page_served_from_the_cache_keeps_the_policy_it_was_rendered_with(
+    campaign, client, settings
+):
+    settings.PAGE_CACHE_SECONDS = 600
+    rendered = client.get("/us/")
+    served = client.get("/us/")
+    missing = client.get("/us/no-such-page/")
+
+    assert (rendered["X-Page-Cache"], served["X-Page-Cache"]) == ("miss", "hit")
+    assert served["Content-Security-Policy"] == rendered["Content-Security-Policy"]
+    assert parse_policy(served["Content-Security-Policy"])["script-src"] == ["'self'"]
+    assert served["ETag"] == rendered["ETag"]
+    assert parse_policy(missing["Content-Security-Policy"])["default-src"] == ["'self'"]
+
+
 def test_public_pages_get_the_other_security_headers(campaign, client):
     response = client.get("/us/")
 

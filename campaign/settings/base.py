@@ -66,7 +66,6 @@ MIDDLEWARE = [
     "campaign.engagement.middleware.CollectionMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "campaign.platform.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304s for every page, cached or not; then the full-page cache, which answers
     # anonymous visitors before sessions, markets or the database are touched.
@@ -75,6 +74,9 @@ MIDDLEWARE = [
     # before the page cache keys on them.
     "campaign.platform.query.PageQueryMiddleware",
     "campaign.platform.page_cache.middleware.PageCacheMiddleware",
+    # Inside the page cache: a cached page is stored with its policy and replayed with it,
+    # rather than having the policy built again on every hit. Static files need none.
+    "campaign.platform.security.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Takes the place of LocaleMiddleware: the market prefix decides the language.
     "campaign.markets.middleware.MarketMiddleware",

@@ -7,6 +7,7 @@ dependencies. Changing an item bumps its dependency's clock, which makes every c
 page that showed it stale, and no other.
 """
 
+import secrets
 import time
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -121,19 +122,34 @@ def changed(*tags):
     """Record that what ``tags`` name changed now: pages cached before are stale."""
     now = time.time()
     cache.set_many({CLOCK_PREFIX + tag: now for tag in tags}, CLOCK_TIMEOUT)
+    # After the clocks: whoever reads the new token also reads them.
+    cache.set(CLOCK_PREFIX + GENERATION, _new_generation(), CLOCK_TIMEOUT)
 
 
 # When the cache's memory began: a cache that lost its keys (a flush, a restart) lost the
 # clocks too, so whatever was rendered before it began again counts as changed.
 EPOCH = "epoch"
+# A token renewed by every change (and by the cache's memory beginning again): a process
+# that found a page fresh under the current token knows it still is, from one small read
+# instead of one clock for each thing the page shows.
+GENERATION = "generation"
+
+
+def _new_generation():
+    return secrets.token_hex(8)
 
 
 def clocks_of(tags):
-    """When each of ``tags`` last changed (those that ever did), and when the cache's
-    memory began (``EPOCH``), in one round trip."""
-    keys = [CLOCK_PREFIX + tag for tag in {*tags, EPOCH}]
+    """When each of ``tags`` last changed (those that ever did), when the cache's memory
+    began (``EPOCH``) and the current ``GENERATION``, in one round trip."""
+    keys = [CLOCK_PREFIX + tag for tag in {*tags, EPOCH, GENERATION}]
     found = cache.get_many(keys)
     return {key.removeprefix(CLOCK_PREFIX): moment for key, moment in found.items()}
+
+
+def current_generation():
+    """The token of the latest change, or None if the cache holds none."""
+    return cache.get(CLOCK_PREFIX + GENERATION)
 
 
 def unchanged_since(tags, rendered_at, clocks):
@@ -148,8 +164,16 @@ def begin_epoch(before):
     """Start the cache's memory (if it has none) at ``before``, the start of a render that
     is about to be stored."""
     cache.add(CLOCK_PREFIX + EPOCH, before, CLOCK_TIMEOUT)
+    cache.add(CLOCK_PREFIX + GENERATION, _new_generation(), CLOCK_TIMEOUT)
 
 
 def still_fresh(tags, rendered_at):
     """Whether nothing named by ``tags`` changed since ``rendered_at``."""
     return unchanged_since(tags, rendered_at, clocks_of(tags))
+
+
+def freshness(tags, rendered_at):
+    """``(fresh, generation)``: whether nothing named by ``tags`` changed since
+    ``rendered_at``, and the ``GENERATION`` under which that was found (None if none)."""
+    clocks = clocks_of(tags)
+    return unchanged_since(tags, rendered_at, clocks), clocks.get(GENERATION)

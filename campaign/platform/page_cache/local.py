@@ -1,7 +1,8 @@
 """The hottest pages of this process, kept in front of the shared cache.
 
-They spare a round trip for the page itself (only its dependency clocks are asked for)
-and, while Redis is away, they keep the busiest pages served: each is served for at most
+They spare a round trip for the page itself: while nothing changed since one was last
+found fresh (the same ``GENERATION`` token), one small read tells it still is. While Redis
+is away, they keep the busiest pages served: each is served for at most
 ``PAGE_CACHE_OUTAGE_SECONDS`` after it was last known fresh, never past its go-live or
 expiry. Bounded in number and in bytes; the least recently used page goes first.
 
@@ -45,21 +46,22 @@ class LocalPages:
         return found[0]
 
     def get(self, key):
-        """``(entry, checked_at)`` or None."""
+        """``(entry, checked_at, generation)`` or None: when it was last known fresh, and
+        under which change token."""
         with self._lock:
             found = self._entries.get(key)
             if found is not None:
                 self._entries.move_to_end(key)
             return found
 
-    def put(self, key, entry, checked_at):
+    def put(self, key, entry, checked_at, generation=None):
         size = len(entry["content"])
         if size > settings.PAGE_CACHE_LOCAL_BYTES // 4:
             return  # one page may not push out most of the others
         with self._lock:
             self._remove(key)
             self._held.pop(key, None)
-            self._entries[key] = (entry, checked_at)
+            self._entries[key] = (entry, checked_at, generation)
             self._bytes += size
             while self._entries and (
                 len(self._entries) > settings.PAGE_CACHE_LOCAL_ENTRIES
@@ -67,11 +69,11 @@ class LocalPages:
             ):
                 self._remove(next(iter(self._entries)))
 
-    def checked(self, key, checked_at):
+    def checked(self, key, checked_at, generation=None):
         with self._lock:
             found = self._entries.get(key)
             if found is not None:
-                self._entries[key] = (found[0], checked_at)
+                self._entries[key] = (found[0], checked_at, generation)
 
     def forget(self, key):
         with self._lock:

@@ -19,7 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, QueryDict
 from django.utils import timezone
-from django.utils.cache import get_max_age, patch_cache_control
+from django.utils.cache import get_max_age, patch_cache_control, set_response_etag
 from django.utils.http import http_date
 
 from campaign.platform.page_cache import moment as rendering
@@ -29,6 +29,8 @@ from campaign.platform.page_cache.dependencies import (
     begin_epoch,
     changed,
     collecting,
+    current_generation,
+    freshness,
     still_fresh,
 )
 from campaign.platform.page_cache.local import local_pages
@@ -40,8 +42,9 @@ from campaign.platform.page_cache.prerender import (
 from campaign.platform.query import read_parameters
 from campaign.platform.redis_breaker import outages_seen, redis_is_down
 
-# "page2": entries that carry their expiry; a release that stores another shape renames it.
-ENTRY_PREFIX = "page-cache:page2:"
+# "page3": entries that carry their expiry, ETag and content policy; a release that stores
+# another shape renames it.
+ENTRY_PREFIX = "page-cache:page3:"
 # The version of a page rendered ahead for a coming go-live, served from that moment on.
 NEXT_PREFIX = "page-cache:next:"
 VARIANTS_PREFIX = "page-cache:variants:"
@@ -184,7 +187,7 @@ class PageCacheMiddleware:
         found = local_pages.get(key)
         if found is None:
             return None
-        entry, checked_at = found
+        entry, checked_at, known_generation = found
         if entry["expires_at"] <= time.time():
             local_pages.forget(key)
             successor = _successor(key, entry) if shared else None
@@ -201,10 +204,13 @@ class PageCacheMiddleware:
             # Redis is away: nothing can say the page changed; serve it a short while.
             outage_seconds = settings.PAGE_CACHE_OUTAGE_SECONDS
             return (entry, "hit") if time.time() - checked_at <= outage_seconds else None
-        if not still_fresh(entry["tags"], entry["rendered_at"]):
-            local_pages.forget(key)
-            return None
-        local_pages.checked(key, time.time())
+        generation = current_generation()
+        if generation is None or generation != known_generation:
+            fresh, generation = freshness(entry["tags"], entry["rendered_at"])
+            if not fresh:
+                local_pages.forget(key)
+                return None
+        local_pages.checked(key, time.time(), generation)
         return entry, "hit"
 
     def _wait_for(self, key):
@@ -265,6 +271,9 @@ class PageCacheMiddleware:
         self._set_http_caching(response)
         if timeout <= 0:
             return
+        # Hashed once here rather than by ConditionalGetMiddleware on every replay.
+        if not response.has_header("ETag"):
+            set_response_etag(response)
         entry = {
             "status": response.status_code,
             "content": response.content,
