@@ -10,6 +10,7 @@ import pytest
 
 from campaign.blocks import TEXT_FEATURES, ParagraphBlock, PullQuoteBlock
 from campaign.translations.field_changes import means_something_else, rich_text_meaning
+from campaign.translations.forms import TranslationRichTextField
 
 
 def rich_text_field():
@@ -156,3 +157,22 @@ def test_a_list_stored_without_item_ids_reads_the_same_as_the_editor_posts_it():
     )
 
     assert not means_something_else(field, stored, posted)
+
+
+@pytest.mark.parametrize(
+    ("initial", "posted", "changed"),
+    [
+        ("", "<p></p>", False),  # an untouched editor posts one empty paragraph
+        ("<p>A <b>small</b> act.</p>", '<p data-block-key="k9">A <b>small</b> act.</p>', False),
+        ("<p>A small act.</p>", "<p>A <b>small</b> act.</p>", True),
+        ("", "<p>A new text.</p>", True),
+        ("<p>An old text.</p>", "<p></p>", True),  # emptied: the translation is removed
+    ],
+)
+def test_a_translator_s_rich_text_changed_only_if_it_reads_otherwise(initial, posted, changed):
+    field = TranslationRichTextField(
+        required=False, widget=get_rich_text_editor_widget(features=TEXT_FEATURES)
+    )
+
+    assert field.has_changed(initial, posted) is changed
+    assert field.clean(posted) == ("" if posted == "<p></p>" else posted)

@@ -3,7 +3,12 @@
 import polib
 import pytest
 
-from campaign.translations.po import export_catalog, import_catalog, markup_problems
+from campaign.translations.po import (
+    ImportRefused,
+    export_catalog,
+    import_catalog,
+    markup_problems,
+)
 from tests.factories import AthleteStoryPageFactory, FilmPageFactory
 
 
@@ -117,3 +122,51 @@ def test_an_export_s_entries_import_back_unchanged(story, film):
 
     assert report.refused == [] and report.applied == [] and report.outdated == []
     assert len(report.unchanged) == len(export_catalog("ja"))
+
+
+@pytest.mark.parametrize("header", [{}, {"Language": "  "}, {"Language": "xx"}])
+def test_a_file_whose_language_header_names_no_language_of_the_site_is_refused(story, header):
+    catalog = one_entry(story_key(story, "summary"), "He stopped.", "止まった。")
+    catalog.metadata = header
+
+    with pytest.raises(ImportRefused) as refusal:
+        import_catalog(catalog)
+
+    assert str(refusal.value) == (
+        "The file's Language header names no language this site is translated into."
+    )
+
+
+def test_a_text_too_wide_for_its_place_on_the_page_is_refused(story):
+    key = story_key(story, "summary")
+    # 120 Japanese characters fill the card's 240 columns; one more overflows it.
+    assert judged(key, "He stopped.", "止" * 120).applied == [key]
+    assert judged(key, "He stopped.", "止" * 121).refused == [
+        (
+            key,
+            "The text takes 242 columns; its place on the page has room for 240 (a Chinese, "
+            "Japanese or Korean character takes two).",
+        )
+    ]
+
+
+def test_every_problem_of_a_refused_text_is_named(story):
+    key = story_key(story, "summary")
+
+    assert judged(key, "He stopped.", " " + "止" * 121).refused == [
+        (
+            key,
+            "The text starts or ends with spaces. The text takes 242 columns; its place on "
+            "the page has room for 240 (a Chinese, Japanese or Korean character takes two).",
+        )
+    ]
+
+
+def test_a_file_may_give_a_name_that_reads_the_same_in_every_language(story):
+    """Only the side-by-side editor asks "the same as the source on purpose?": a file says so
+    by giving the text."""
+    key = story_key(story, "athlete")
+
+    report = judged(key, "Bobby Pearce", "Bobby Pearce")
+
+    assert report.applied == [key] and report.refused == []

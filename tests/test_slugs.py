@@ -1,9 +1,13 @@
 """Slugs are translated: each market reaches a page under its own language's slug."""
 
+from django.core.exceptions import ValidationError
 from django.utils import translation
 
+import pytest
+
 from campaign.markets.current import activate_market
-from campaign.translations.slugs import sibling_reached_at
+from campaign.markets.languages import language_name
+from campaign.translations.slugs import TranslatedSlugField, sibling_reached_at
 from tests.factories import FilmPageFactory
 
 
@@ -55,3 +59,20 @@ def test_a_slug_is_taken_by_a_sibling_with_it_or_reached_at_it_by_fallback(film_
     assert sibling_reached_at(page, "ja", "ducks").pk == untranslated.pk
     # A page's own slug is not taken from it.
     assert sibling_reached_at(page, "ja", "ボート") is None
+
+
+def test_the_slug_field_refuses_a_slug_a_sibling_has_and_names_the_sibling(film_index):
+    page = FilmPageFactory(parent=film_index, slug="rower", slug_ja="ボート")
+    FilmPageFactory(parent=film_index, title="Ice", slug="ice", slug_ja="氷")
+    field = TranslatedSlugField(page=page, language="ja")
+
+    with pytest.raises(ValidationError) as refusal:
+        field.clean("氷")
+
+    assert refusal.value.code == "slug_in_use"
+    assert refusal.value.messages == [
+        f"The slug “氷” is already in use in {language_name('ja')} by “Ice”, a page under the "
+        "same parent page."
+    ]
+    assert field.clean("ボート") == "ボート"
+    assert field.clean("") == ""  # the source slug, as visitors in Japan reach it

@@ -149,3 +149,22 @@ def test_a_confirmation_keeps_the_source_it_was_judged_against(story):
         language="ja",
     )
     assert record.source_text == stored_text("He stopped, and waited.")
+
+
+def test_the_bulk_fill_goes_on_past_items_it_cannot_fill_and_lets_a_lock_s_holder_through(
+    story_index,
+):
+    setup_campaign_roles()
+    user = UserFactory(username="jt", roles=[translator_group("ja")])
+    unknown = AthleteStoryPageFactory(parent=story_index, title="One", summary="He waited.")
+    known = AthleteStoryPageFactory(parent=story_index, title="Two", summary="He stopped.")
+    known.locked, known.locked_by = True, user  # locked by the translator who fills
+    known.save()
+    MemoryEntryFactory(language="ja", source_text="He stopped.", translation="止まった。")
+    assert unknown.pk < known.pk  # the item the memory knows nothing of comes first
+
+    report = fill_exact_matches("ja", user)
+
+    assert [item.pk for item in report.items] == [known.pk] and report.locked == []
+    state = WorkflowState.objects.active().get(object_id=str(known.pk))
+    assert state.requested_by == user
