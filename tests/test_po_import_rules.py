@@ -1,15 +1,22 @@
 """Each entry of a PO import is judged on its own, and a refusal says why, word for word."""
 
+from wagtail.models import WorkflowState
+
 import polib
 import pytest
 
+from campaign.markets.languages import language_name
+from campaign.markets.roles import translator_group
 from campaign.translations.po import (
     ImportRefused,
     export_catalog,
     import_catalog,
     markup_problems,
 )
-from tests.factories import AthleteStoryPageFactory, FilmPageFactory
+from campaign.translations.revisions import describe_lock, lock_against
+from campaign.workflow.setup import setup_campaign_roles
+from stories.models import AthleteStoryPage
+from tests.factories import AthleteStoryPageFactory, FilmPageFactory, UserFactory
 
 
 @pytest.fixture
@@ -170,3 +177,56 @@ def test_a_file_may_give_a_name_that_reads_the_same_in_every_language(story):
     report = judged(key, "Bobby Pearce", "Bobby Pearce")
 
     assert report.applied == [key] and report.refused == []
+
+
+def test_obsolete_entries_and_entries_without_a_key_are_skipped_and_the_rest_judged(story):
+    catalog = one_entry(story_key(story, "athlete"), "Bobby Pearce", "ボビー・ピアース")
+    catalog.insert(0, polib.POEntry(msgid="He stopped.", msgstr="止まった。"))
+    catalog.insert(
+        1,
+        polib.POEntry(
+            msgctxt=story_key(story, "summary"),
+            msgid="He stopped.",
+            msgstr="古い訳。",
+            obsolete=True,
+        ),
+    )
+
+    report = import_catalog(catalog)
+
+    assert report.applied == [story_key(story, "athlete")] and report.refused == []
+    assert [item.pk for item in report.revised] == [story.pk]
+    draft = AthleteStoryPage.objects.get(pk=story.pk).get_latest_revision_as_object()
+    assert draft.athlete_ja == "ボビー・ピアース" and not draft.summary_ja
+
+
+def test_an_import_goes_through_its_translator_s_own_lock_only(story):
+    setup_campaign_roles()
+    holder = UserFactory(username="ja-one", roles=[translator_group("ja")])
+    other = UserFactory(username="ja-two", roles=[translator_group("ja")])
+    story.locked, story.locked_by = True, holder
+    story.save()
+    catalog = one_entry(story_key(story, "summary"), "He stopped.", "止まった。")
+
+    with pytest.raises(ImportRefused) as refusal:
+        import_catalog(catalog, other)
+    lock = lock_against(story, other)
+    assert str(refusal.value) == (
+        f"These items are locked for you, as in the page editor: {describe_lock(story, lock)}."
+    )
+
+    report = import_catalog(catalog, holder)
+    assert [item.pk for item in report.revised] == [story.pk]
+    assert WorkflowState.objects.active().get(object_id=str(story.pk)).requested_by == holder
+
+
+def test_a_translator_may_not_import_another_language(story):
+    setup_campaign_roles()
+    translator = UserFactory(username="ja-one", roles=[translator_group("ja")])
+    catalog = one_entry(story_key(story, "summary"), "He stopped.", "멈췄다.")
+    catalog.metadata = {"Language": "ko"}
+
+    with pytest.raises(ImportRefused) as refusal:
+        import_catalog(catalog, translator)
+
+    assert str(refusal.value) == f"You may not edit {language_name('ko')} translations."
