@@ -3,7 +3,9 @@ ahead, in the run before the moment, and at the moment for what that missed."""
 
 from datetime import timedelta
 
+from django.core.cache import cache
 from django.db import connection
+from django.test import RequestFactory
 from django.utils import timezone
 
 import pytest
@@ -16,8 +18,10 @@ from campaign.markets.golive import (
     render_schedule_changes,
 )
 from campaign.models import HomePageQuote, PageMarketSchedule, QuoteMarketSchedule
+from campaign.platform.page_cache import middleware
 from campaign.platform.page_cache import moment as rendering
 from campaign.platform.page_cache.fragments import cached_fragment
+from campaign.platform.page_cache.local import local_pages
 from campaign.site.search.market_search import search_market
 from tests.factories import AthleteStoryPageFactory, QuoteFactory
 
@@ -264,3 +268,56 @@ def test_a_fragment_rendered_ahead_is_not_kept_for_visitors_of_now(go_live, db):
     cached_fragment(render, "navigation", "jp")
 
     assert len(renders) == 2
+
+
+def _listing_key():
+    return middleware.cache_key(RequestFactory().get("/jp/stories/"))
+
+
+def _coming_version_fetched(client, story_index, markets, go_live):
+    """A listing kept by this process; the job renders it ahead; a visitor 5 s before the
+    moment."""
+    story = AthleteStoryPageFactory(parent=story_index, title="Late rink", slug="late-rink")
+    PageMarketSchedule.objects.create(page=story, market=markets["jp"], go_live_at=go_live)
+    with time_machine.travel(go_live - timedelta(minutes=5), tick=False):
+        client.get("/jp/stories/")
+    with time_machine.travel(go_live - timedelta(seconds=50), tick=False):
+        render_coming_changes()
+    with time_machine.travel(go_live - timedelta(seconds=20), tick=False):
+        assert state(client, "/jp/stories/")[0] == "hit"
+        assert local_pages.successor(_listing_key()) is None  # not yet: too early
+    with time_machine.travel(go_live - timedelta(seconds=5), tick=False):
+        cached, html = state(client, "/jp/stories/")
+        assert cached == "hit" and "Late rink" not in html
+    return story
+
+
+def test_each_process_fetches_the_coming_version_and_serves_it_from_the_moment_on(
+    client, story_index, markets, go_live, monkeypatch
+):
+    _coming_version_fetched(client, story_index, markets, go_live)
+    key = _listing_key()
+    assert local_pages.successor(key)["valid_from"] == go_live.timestamp()
+    # Served from this process: neither the page nor its next version is fetched again.
+    cache.delete_many([key, middleware.NEXT_PREFIX + key.removeprefix(middleware.ENTRY_PREFIX)])
+    reads = []
+    real_get = cache.get
+    monkeypatch.setattr(cache, "get", lambda k, *a, **kw: reads.append(k) or real_get(k, *a, **kw))
+
+    with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
+        cached, html = state(client, "/jp/stories/")
+
+    assert cached == "hit" and "Late rink" in html
+    assert [k for k in reads if k.startswith(("page-cache:page", "page-cache:next"))] == []
+
+
+def test_a_version_fetched_ahead_is_not_served_after_an_edit(client, story_index, markets, go_live):
+    story = _coming_version_fetched(client, story_index, markets, go_live)
+    with time_machine.travel(go_live - timedelta(seconds=3), tick=False):
+        story.title = "Later rink"
+        story.save_revision().publish()
+
+    with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
+        cached, html = state(client, "/jp/stories/")
+
+    assert "Later rink" in html and "Late rink" not in html

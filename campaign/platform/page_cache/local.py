@@ -6,9 +6,12 @@ is away, they keep the busiest pages served: each is served for at most
 ``PAGE_CACHE_OUTAGE_SECONDS`` after it was last known fresh, never past its go-live or
 expiry. Bounded in number and in bytes; the least recently used page goes first.
 
-At a go-live, while the job renders a page's next version, the page as it was is held here
-for ``PAGE_CACHE_GO_LIVE_RECHECK_SECONDS`` at a time: a burst of visitors then costs no round
-trip to Redis, and each process asks again that often whether the new version is there.
+In the seconds before a go-live or an expiry, a kept page's next version (rendered ahead
+by the job) is fetched beside it, at most one per kept page, and served from here once its
+moment comes. Should the job have missed it, the page as it was is held here while the job
+renders the next version, for ``PAGE_CACHE_GO_LIVE_RECHECK_SECONDS`` at a time: a burst of
+visitors then costs no round trip to Redis, and each process asks again that often whether
+the new version is there.
 """
 
 import threading
@@ -26,7 +29,27 @@ class LocalPages:
         self._entries = OrderedDict()
         self._bytes = 0
         self._held = {}
+        # Per kept page, the version that follows it at its moment (None: not there yet) and
+        # when it was last asked for.
+        self._successors = {}
         self._lock = threading.Lock()
+
+    def keep_successor(self, key, successor, asked_at):
+        """Keep ``successor`` (or that there was none, at ``asked_at``) for the kept ``key``."""
+        with self._lock:
+            if key in self._entries:
+                self._successors[key] = (successor, asked_at)
+
+    def successor(self, key):
+        """The version fetched to follow ``key``'s page, or None."""
+        found = self._successors.get(key)
+        return found[0] if found else None
+
+    def successor_due(self, key, asked_before):
+        """Whether ``key``'s successor is to be asked for: never fetched, and not asked for
+        since ``asked_before``."""
+        found = self._successors.get(key)
+        return found is None or (found[0] is None and found[1] <= asked_before)
 
     def hold(self, key, entry, until):
         """Serve ``entry`` as it was until ``until`` (``time.monotonic()``) without asking."""
@@ -84,9 +107,11 @@ class LocalPages:
         with self._lock:
             self._entries.clear()
             self._held.clear()
+            self._successors.clear()
             self._bytes = 0
 
     def _remove(self, key):
+        self._successors.pop(key, None)
         found = self._entries.pop(key, None)
         if found is not None:
             self._bytes -= len(found[0]["content"])

@@ -50,6 +50,9 @@ NEXT_PREFIX = "page-cache:next:"
 VARIANTS_PREFIX = "page-cache:variants:"
 LOCK_PREFIX = "page-cache:rendering:"
 WAIT_STEP_SECONDS = 0.02
+# Before a go-live, each process fetches the version rendered ahead for it this long before.
+PREFETCH_SECONDS = 10
+PREFETCH_RECHECK_SECONDS = 1
 HIT_HEADER = "X-Page-Cache"
 SKIPPED_HEADERS = {"set-cookie", "x-request-id"}
 
@@ -189,7 +192,13 @@ class PageCacheMiddleware:
             return None
         entry, checked_at, known_generation = found
         if entry["expires_at"] <= time.time():
+            fetched = local_pages.successor(key)
             local_pages.forget(key)
+            successor = _prefetched_successor(fetched) if shared else None
+            if successor is not None:
+                # Its moment came: the version fetched before it is served from here.
+                local_pages.put(key, *successor)
+                return successor[0], "hit"
             successor = _successor(key, entry) if shared else None
             if successor is not None:
                 local_pages.put(key, successor, time.time())
@@ -211,6 +220,7 @@ class PageCacheMiddleware:
                 local_pages.forget(key)
                 return None
         local_pages.checked(key, time.time(), generation)
+        _prefetch_successor(key, entry)
         return entry, "hit"
 
     def _wait_for(self, key):
@@ -346,6 +356,31 @@ def _successor(key, entry):
     until_expiry = successor["expires_at"] - time.time()
     cache.set(key, successor, int(until_expiry) + _longest_stale_seconds() + 2)
     return successor
+
+
+def _prefetch_successor(key, entry):
+    """In the last ``PREFETCH_SECONDS`` before a go-live or an expiry ``entry`` shows, fetch
+    the version rendered ahead for it into this process, so that at the moment the burst of
+    visitors is served from here, without a round trip for the page; asked at most every
+    ``PREFETCH_RECHECK_SECONDS`` until it is there."""
+    if not entry.get("changes_at_expiry") or entry["expires_at"] - time.time() > PREFETCH_SECONDS:
+        return
+    if not local_pages.successor_due(key, time.time() - PREFETCH_RECHECK_SECONDS):
+        return
+    successor = cache.get(_next_key(key))
+    fits = successor is not None and successor["valid_from"] <= entry["expires_at"]
+    local_pages.keep_successor(key, successor if fits else None, time.time())
+
+
+def _prefetched_successor(successor):
+    """``(successor, checked_at, generation)`` for a version fetched ahead whose moment has
+    come, while nothing it shows changed since it was rendered; else None."""
+    now = time.time()
+    # Fetched only if it follows the kept version (see above): its moment is that one's.
+    if successor is None or successor["expires_at"] <= now:
+        return None
+    fresh, generation = freshness(successor["tags"], successor["rendered_at"])
+    return (successor, now, generation) if fresh else None
 
 
 def _at_its_moment(entry, seconds):
