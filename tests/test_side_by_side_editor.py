@@ -1,7 +1,9 @@
 """The side-by-side editor as translators use it: rich text, empty texts, slugs and locks."""
 
+from django.contrib.messages import get_messages
+
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
-from wagtail.models import Page, TaskState
+from wagtail.models import Page, TaskState, WorkflowState
 
 import pytest
 
@@ -268,3 +270,40 @@ def test_once_editorial_review_passes_the_translator_may_save_again(korean, stor
 
     assert response.status_code == 302
     assert draft_of(story).title_ko == "조정 선수"
+
+
+def shown(response):
+    return [str(message) for message in get_messages(response.wsgi_request)]
+
+
+def test_a_saved_translation_says_so_and_stays_on_the_item_unless_asked_for_the_next(
+    korean, korean_translator, story, story_index
+):
+    other = AthleteStoryPageFactory(parent=story_index, title="Ice", slug="ice")
+    form = form_of(korean, story)
+    data = untouched(form) | {f"unit_{index_of(form, 'Title')}": "조정 선수"}
+
+    onwards = korean.post(side_by_side_url(story, "ko"), data | {"next": "1"})
+    assert shown(onwards) == ["The translation was saved as a new revision."]
+    assert onwards.url == side_by_side_url(other, "ko")
+    assert story.revisions.latest("created_at").user == korean_translator
+
+    data[f"unit_{index_of(form, 'Title')}"] = "조정 선수들"
+    submitted = korean.post(side_by_side_url(story, "ko"), data | {"submit": "1"})
+    assert submitted.url == side_by_side_url(story, "ko")
+    state = WorkflowState.objects.active().get(object_id=str(story.pk))
+    assert state.requested_by == korean_translator
+
+
+def test_a_refused_or_unchanged_translation_says_so_word_for_word(korean, story):
+    form = form_of(korean, story)
+    data = untouched(form)
+
+    refused = korean.post(
+        side_by_side_url(story, "ko"), data | {f"unit_{index_of(form, 'Title')}": " 조정 "}
+    )
+    unchanged = korean.post(side_by_side_url(story, "ko"), data)
+
+    assert shown(unchanged) == ["Nothing was changed."]
+    assert refused.status_code == 200
+    assert shown(refused) == ["The translation could not be saved due to errors."]

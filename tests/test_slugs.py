@@ -3,6 +3,8 @@
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
+from wagtail.admin.widgets.slug import SlugInput
+
 import pytest
 
 from campaign.markets.current import activate_market
@@ -76,3 +78,18 @@ def test_the_slug_field_refuses_a_slug_a_sibling_has_and_names_the_sibling(film_
     ]
     assert field.clean("ボート") == "ボート"
     assert field.clean("") == ""  # the source slug, as visitors in Japan reach it
+
+
+def test_the_slug_field_is_wagtail_s_slug_input_and_may_be_left_empty(film_index):
+    page = FilmPageFactory(parent=film_index, slug="rower", slug_ja="ボート")
+    field = TranslatedSlugField(page=page, language="ja")
+
+    assert (field.label, field.required, field.max_length) == ("Slug", False, 255)
+    assert field.help_text == (
+        "The last part of the page's address in this language. "
+        "Leave it empty to use the source slug."
+    )
+    assert isinstance(field.widget, SlugInput) and field.initial == "ボート"
+    assert field.widget.attrs["maxlength"] == "255"
+    with pytest.raises(ValidationError):
+        field.clean("a" * 256)
