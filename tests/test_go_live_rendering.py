@@ -178,9 +178,8 @@ def test_the_run_before_a_go_live_renders_the_new_version_for_its_moment(
         assert state(client, "/jp/stories/")[0] == "hit"
 
 
-def test_a_version_rendered_ahead_is_not_served_after_an_edit(
-    client, story_index, markets, go_live
-):
+def _rendered_ahead_then_edited(client, story_index, markets, go_live):
+    """A listing rendered ahead for a story's go-live, then the story edited before it."""
     story = AthleteStoryPageFactory(parent=story_index, title="Late rink", slug="late-rink")
     PageMarketSchedule.objects.create(page=story, market=markets["jp"], go_live_at=go_live)
     with time_machine.travel(go_live - timedelta(minutes=5), tick=False):
@@ -190,6 +189,12 @@ def test_a_version_rendered_ahead_is_not_served_after_an_edit(
     with time_machine.travel(go_live - timedelta(seconds=20), tick=False):
         story.title = "Later rink"
         story.save_revision().publish()
+
+
+def test_a_version_rendered_ahead_is_not_served_after_an_edit(
+    client, story_index, markets, go_live
+):
+    _rendered_ahead_then_edited(client, story_index, markets, go_live)
 
     with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
         # Not the version rendered before the edit: the page with the edit, rendered now.
@@ -200,15 +205,7 @@ def test_a_version_rendered_ahead_is_not_served_after_an_edit(
 def test_the_run_at_the_moment_renders_what_an_edit_made_stale_since_the_run_before(
     client, story_index, markets, go_live
 ):
-    story = AthleteStoryPageFactory(parent=story_index, title="Late rink", slug="late-rink")
-    PageMarketSchedule.objects.create(page=story, market=markets["jp"], go_live_at=go_live)
-    with time_machine.travel(go_live - timedelta(minutes=5), tick=False):
-        client.get("/jp/stories/")
-    with time_machine.travel(go_live - timedelta(seconds=50), tick=False):
-        render_coming_changes()
-    with time_machine.travel(go_live - timedelta(seconds=20), tick=False):
-        story.title = "Later rink"
-        story.save_revision().publish()
+    _rendered_ahead_then_edited(client, story_index, markets, go_live)
 
     with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
         assert render_schedule_changes() == {
