@@ -131,6 +131,8 @@ def test_an_earlier_source_left_empty_or_a_block_added_since_reads_as_empty():
 def test_an_earlier_source_not_kept_or_unreadable_is_unknown():
     assert source_before(text_unit(path=("q1", "text")), {}) is None
     assert source_before(text_unit(path=("q1", "text")), {"body": "not json"}) is None
+    assert source_before(text_unit(path=("q1", "text")), {"body": '{"q1": "x"}'}) is None
+    assert source_before(text_unit(path=("q1", "text")), {"body": "5"}) is None
     assert source_before(text_unit(field="title"), {"title": "The rower"}) == "The rower"
 
 
@@ -196,3 +198,15 @@ def test_the_same_texts_again_change_nothing(story):
     key = keys(story)
 
     assert apply_translations(story, "ko", {key[("p1",)]: "<p>오리 때문에 멈췄다.</p>"}) == []
+
+
+def test_every_text_of_a_stream_left_blank_leaves_the_whole_field_to_the_source(story):
+    key = keys(story)
+
+    changed = apply_translations(story, "ko", {key[("p1",)]: " "})
+
+    assert changed == ["body"]
+    assert list(story.body_ko.raw_data) == []
+    story.save()
+    story.refresh_from_db()
+    assert len(story.body_ko) == 0

@@ -5,11 +5,16 @@ from django import forms
 from wagtail import blocks
 from wagtail.admin.rich_text import get_rich_text_editor_widget
 from wagtail.blocks.base import BlockField
+from wagtail.blocks.stream_block import StreamValue
 
 import pytest
 
 from campaign.blocks import TEXT_FEATURES, ParagraphBlock, PullQuoteBlock
-from campaign.translations.field_changes import means_something_else, rich_text_meaning
+from campaign.translations.field_changes import (
+    block_meaning,
+    means_something_else,
+    rich_text_meaning,
+)
 from campaign.translations.forms import TranslationRichTextField
 
 
@@ -176,3 +181,60 @@ def test_a_translator_s_rich_text_changed_only_if_it_reads_otherwise(initial, po
 
     assert field.has_changed(initial, posted) is changed
     assert field.clean(posted) == ("" if posted == "<p></p>" else posted)
+
+
+def test_an_empty_editor_means_no_text_and_a_rule_alone_is_text():
+    empty = rich_text_field().widget.converter
+    with_rules = get_rich_text_editor_widget(features=["hr"]).converter
+
+    assert rich_text_meaning('<p data-block-key="e"></p>', empty) is None
+    assert rich_text_meaning("", empty) is None
+    assert rich_text_meaning("<hr/>", with_rules) is not None
+
+
+class NotesBlock(blocks.StreamBlock):
+    notes = blocks.ListBlock(blocks.RichTextBlock(features=["bold"]))
+    card = blocks.StructBlock([("body", blocks.RichTextBlock(features=["bold"]))])
+
+
+@pytest.mark.parametrize(
+    ("stored", "posted"),
+    [
+        (
+            {"type": "notes", "value": ["<p>Small</p>"]},
+            {"type": "notes", "value": ['<p data-block-key="k1">Small</p>']},
+        ),
+        (
+            {"type": "card", "value": {"body": "<p>Small <strong>acts</strong></p>"}},
+            {"type": "card", "value": {"body": '<p data-block-key="k2">Small <b>acts</b></p>'}},
+        ),
+    ],
+)
+def test_rich_text_inside_lists_and_structs_is_compared_as_the_editor_holds_it(stored, posted):
+    field = BlockField(block=NotesBlock())
+    to_stream = NotesBlock().to_python
+
+    assert not means_something_else(field, to_stream([stored]), to_stream([posted]))
+    smaller = ["<p>Smaller</p>"] if stored["type"] == "notes" else {"body": "<p>Smaller</p>"}
+    edited = {**posted, "value": smaller}
+    assert means_something_else(field, to_stream([stored]), to_stream([edited]))
+
+
+def test_a_struct_without_a_value_and_a_dict_outside_a_struct_are_kept_as_they_are():
+    assert block_meaning(PullQuoteBlock(), None) is None
+    assert block_meaning(blocks.CharBlock(), {"text": " Small "}) == {"text": " Small "}
+
+
+def test_a_stream_stored_as_none_means_the_same_as_an_empty_one():
+    field = BlockField(block=ListingBlock())
+
+    assert not means_something_else(field, None, stream())
+    assert means_something_else(field, None, stream(paragraph("<p>Small</p>")))
+
+
+def test_a_stored_stream_in_a_shape_the_editor_cannot_read_counts_as_changed():
+    block = ListingBlock()
+    # As a script could have written it: a paragraph whose text is a number.
+    stored = StreamValue(block, [{"type": "paragraph", "value": 5, "id": "a"}], is_lazy=True)
+
+    assert means_something_else(BlockField(block=block), stored, stream(paragraph("<p>5</p>")))

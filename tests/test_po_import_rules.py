@@ -100,7 +100,9 @@ def test_rich_text_may_hold_only_the_editor_s_markup(film):
         ('<p><a href="/stories/">x</a></p>', []),
         ('<p><a href="/stories/a:b/c">x</a></p>', []),  # a colon after a slash: no scheme
         ('<p><a href="/x:y">x</a></p>', []),
+        ('<p><a href="https://example.com/film?t=1:30">x</a></p>', []),  # its scheme: the first
         ('<p><a href="javascript:alert(1)">x</a></p>', ["javascript:"]),
+        ('<p><a href="&#106;avascript:alert(1)">x</a></p>', ["javascript:"]),  # a character ref
         ('<p><a href=" JavaScript:alert(1)">x</a></p>', ["javascript:"]),
         ('<p><a href="data:text/html,x">x</a></p>', ["data:"]),
         ('<p><a linktype="page" id="3">x</a></p>', []),

@@ -1,5 +1,7 @@
 """What changed in the source since a translation was made, and "still correct"."""
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from wagtail.models import ModelLogEntry, PageLogEntry
@@ -8,6 +10,7 @@ import polib
 import pytest
 
 from campaign.markets.roles import translator_group
+from campaign.translations.assist import source_changes
 from campaign.translations.diffs import (
     ADDED,
     KEPT,
@@ -20,6 +23,7 @@ from campaign.translations.diffs import (
 )
 from campaign.translations.models import TranslationGap, TranslationRecord
 from campaign.translations.po import export_catalog
+from campaign.translations.report import status_rows
 from campaign.translations.status import (
     STALE,
     FieldStatus,
@@ -231,3 +235,46 @@ def test_confirming_one_item_leaves_another_with_the_same_translation_stale(stor
 
     assert FieldStatus("summary", "ja", STALE) not in translation_problems(first, ["ja"])
     assert FieldStatus("summary", "ja", STALE) in translation_problems(second, ["ja"])
+
+
+def test_confirming_one_field_leaves_another_with_the_same_words_stale(story_index):
+    story = AthleteStoryPageFactory(
+        parent=story_index, summary="Ducks.", athlete="Ducks", summary_ja="カモ", athlete_ja="カモ"
+    )
+    story.summary, story.athlete = "Three ducks.", "Three ducks"
+    story.save()
+
+    assert confirm_translation(story, "summary", "ja")
+
+    assert FieldStatus("summary", "ja", STALE) not in translation_problems(story, ["ja"])
+    assert FieldStatus("athlete", "ja", STALE) in translation_problems(story, ["ja"])
+
+
+def test_confirming_a_translation_rewritten_before_the_source_changed(story_index):
+    story = AthleteStoryPageFactory(parent=story_index, summary="Ducks.", summary_ja="カモ。")
+    story.summary_ja = "カモたち。"
+    story.save()
+    story.summary = "Three ducks."
+    story.save()
+
+    assert confirm_translation(story, "summary", "ja")
+
+    assert FieldStatus("summary", "ja", STALE) not in translation_problems(story, ["ja"])
+
+
+def test_the_report_reads_the_kept_sources_of_all_its_stale_rows_at_once(story_index):
+    for name in ("rower", "swimmer", "runner"):
+        story = AthleteStoryPageFactory(
+            parent=story_index, title=name, summary="Ducks.", summary_ja="カモ。"
+        )
+        story.summary = "Three ducks."
+        story.save()
+    rows = [row for row in status_rows("ja") if row.state == STALE]
+    assert len(rows) == 3
+
+    with CaptureQueriesContext(connection) as queries:
+        changes = source_changes(rows)
+
+    assert all(changes[index] for index in range(3))
+    records = TranslationRecord._meta.db_table
+    assert sum(records in query["sql"] for query in queries.captured_queries) == 1

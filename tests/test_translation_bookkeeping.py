@@ -13,7 +13,8 @@ import pytest
 
 from campaign.markets.roles import translator_group
 from campaign.translations.fill import fill_exact_matches
-from campaign.translations.models import TranslationRecord
+from campaign.translations.gaps import rebuild_gaps
+from campaign.translations.models import TranslationGap, TranslationRecord
 from campaign.translations.report import counts_per_language
 from campaign.translations.revisions import (
     CONFIRMED,
@@ -168,3 +169,40 @@ def test_the_bulk_fill_goes_on_past_items_it_cannot_fill_and_lets_a_lock_s_holde
     assert [item.pk for item in report.items] == [known.pk] and report.locked == []
     state = WorkflowState.objects.active().get(object_id=str(known.pk))
     assert state.requested_by == user
+
+
+def gaps_of(item):
+    content_type = ContentType.objects.get_for_model(item)
+    return TranslationGap.objects.filter(content_type=content_type, object_id=str(item.pk))
+
+
+def test_deleting_an_item_forgets_its_gaps_only(story):
+    # Another kind of item with the same id, and another item of the same kind.
+    namesake = QuoteFactory(pk=story.pk, text="Small can be calculated.")
+    other = AthleteStoryPageFactory(parent=story.get_parent(), title="The swimmer")
+    kept = {item: gaps_of(item).count() for item in (namesake, other)}
+    deleted = gaps_of(story)
+    assert deleted.exists() and all(kept.values())
+
+    story.delete()
+
+    assert not deleted.exists()
+    assert {item: gaps_of(item).count() for item in kept} == kept
+
+
+def test_rebuilding_gives_every_page_and_snippet_the_gaps_saving_gave_them(story):
+    quote = QuoteFactory(text="Small can be calculated.", text_ja="小さいは計算できる。")
+    story.summary_ja = "止まった。"
+    story.save()
+    story.summary = "He stopped, and waited."  # in a draft only: stale in the draft
+    story.save_revision()
+    columns = ("content_type", "object_id", "field", "language", "state", "sort_key", "position")
+    saved = set(TranslationGap.objects.values_list(*columns))
+    kinds = {content_type for content_type, *_rest in saved}
+    assert {ContentType.objects.get_for_model(item).pk for item in (story, quote)} <= kinds
+    assert ("summary", "ja", "stale") in {(f, lang, state) for _c, _o, f, lang, state, *_r in saved}
+
+    TranslationGap.objects.all().delete()
+    rebuild_gaps()
+
+    assert set(TranslationGap.objects.values_list(*columns)) == saved

@@ -96,6 +96,15 @@ def test_report_filters_by_market_language_and_type(film_index, markets):
     assert {type(row.item).__name__ for row in quotes_in_japanese} == {"Quote"}
 
 
+def test_a_language_asked_for_wins_over_the_market_s_own(film_index, markets):
+    film = FilmPageFactory(parent=film_index, title="Runs in Korea")
+
+    rows = status_rows(language="ja", market=markets["kr"])
+
+    assert film.pk in {row.item.pk for row in rows}
+    assert {row.language for row in rows} == {"ja"}
+
+
 @pytest.fixture
 def korean_translator(client, home):
     setup_campaign_roles()
@@ -127,6 +136,7 @@ def test_dashboard_shows_counts_per_language_to_translators(korean_translator, f
 
     assert "Translations to do" in html
     assert "Korean" in html
+    assert "Japanese" not in html  # counted for the translator's own languages only
 
 
 def test_report_is_refused_to_users_without_a_translation_role(client, home):

@@ -1,5 +1,7 @@
 """Translators' work shows in the item's History: a revision by them, naming its route."""
 
+from types import SimpleNamespace
+
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
@@ -9,6 +11,11 @@ import pytest
 
 from campaign.markets.roles import translator_group
 from campaign.translations.po import export_catalog
+from campaign.translations.revisions import (
+    ConfirmedLogFormatter,
+    ImportLogFormatter,
+    SideBySideLogFormatter,
+)
 from campaign.translations.views import side_by_side_url
 from campaign.workflow.setup import setup_campaign_roles
 from tests.factories import AthleteStoryPageFactory, QuoteFactory, UserFactory
@@ -107,3 +114,26 @@ def test_a_snippet_translated_side_by_side_has_it_in_its_history(client, transla
 
     assert "Translated side by side (Korean)" in html
     assert "Min-ji Kim" in html
+
+
+@pytest.mark.parametrize(
+    ("formatter", "message"),
+    [
+        (SideBySideLogFormatter, "Translated side by side ()"),
+        (ImportLogFormatter, "Imported from a PO file ()"),
+        (ConfirmedLogFormatter, "Confirmed as still correct (): "),
+    ],
+)
+def test_a_history_entry_without_its_data_is_shown_without_language_or_fields(formatter, message):
+    # Entries are written with their data; one that lost it still reads as a sentence.
+    assert formatter().format_message(SimpleNamespace(data=None)) == message
+
+
+def test_a_history_entry_names_its_language_and_fields():
+    entry = SimpleNamespace(data={"language": "ko", "fields": ["Title", "Summary"]})
+
+    assert SideBySideLogFormatter().format_message(entry) == "Translated side by side (Korean)"
+    assert (
+        ConfirmedLogFormatter().format_message(entry)
+        == "Confirmed as still correct (Korean): Title, Summary"
+    )

@@ -7,6 +7,7 @@ import io
 import re
 from io import StringIO
 
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
@@ -203,6 +204,21 @@ def test_the_bulk_fill_names_the_locked_items_it_left(japanese, story_index):
         "Locked, so left as they are: “Locked” (awaiting “Editorial review”), "
         "“Also locked” (awaiting “Editorial review”).",
     ]
+
+
+def test_the_bulk_fill_lets_the_translator_through_their_own_lock(japanese, story_index):
+    MemoryEntryFactory(language="ja", source_text="He stopped.", translation="止まった。")
+    story = AthleteStoryPageFactory(parent=story_index, title="Mine", summary="He stopped.")
+    story.locked, story.locked_by = True, get_user_model().objects.get(username="jt")
+    story.save()
+
+    said = messages_of(fill(japanese, "ja"))
+
+    assert said == [
+        "1 texts of 1 items were filled from the translation memory and submitted for review."
+    ]
+    latest = AthleteStoryPage.objects.get(pk=story.pk).get_latest_revision_as_object()
+    assert latest.summary_ja == "止まった。"
 
 
 def test_the_bulk_fill_refuses_a_language_the_translator_does_not_translate(japanese, campaign):
@@ -434,3 +450,37 @@ def test_a_use_button_that_names_nothing_usable_fills_nothing(japanese, campaign
     assert response.status_code == 200
     draft = AthleteStoryPage.objects.get(pk=story.pk).get_latest_revision_as_object()
     assert not draft.summary_ja and not draft.title_ja
+
+
+def test_the_import_command_refuses_a_file_that_is_no_po_file_word_for_word(campaign, tmp_path):
+    text_file = tmp_path / "ja.txt"
+    text_file.write_text('msgid ""\nmsgstr ""\n', encoding="utf-8")
+    broken = tmp_path / "ja.po"
+    broken.write_text('msgid "a"\nnot a keyword\n', encoding="utf-8")
+
+    with pytest.raises(CommandError) as refused:
+        call_command("import_translations", str(text_file))
+    assert str(refused.value) == "Translation files must be gettext .po files."
+    with pytest.raises(CommandError) as refused:
+        call_command("import_translations", str(broken))
+    assert str(refused.value) == (
+        "This translation file cannot be read: Syntax error in po file (line 2)"
+    )
+
+
+def test_the_export_command_writes_every_text_unless_asked_for_the_missing_only(campaign, tmp_path):
+    every, missing = tmp_path / "every.po", tmp_path / "missing.po"
+
+    call_command("export_translations", "--language=ko", "-o", str(every), stderr=StringIO())
+    call_command(
+        "export_translations",
+        "--language=ko",
+        "--only-missing",
+        "-o",
+        str(missing),
+        stderr=StringIO(),
+    )
+
+    assert len(polib.pofile(str(every))) == len(export_catalog("ko"))
+    assert len(polib.pofile(str(missing))) == len(export_catalog("ko", only_missing=True))
+    assert len(polib.pofile(str(missing))) < len(polib.pofile(str(every)))

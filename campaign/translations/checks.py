@@ -82,15 +82,15 @@ def glossary_problems(source, translation, terms):
 
 
 class _Links(HTMLParser):
-    """The addresses a rich text links to, and how many of each element it has."""
+    """The addresses a rich text links to, and the elements it has."""
 
     def __init__(self):
-        super().__init__(convert_charrefs=True)
+        super().__init__()
         self.links = []
-        self.elements = Counter()
+        self.tags = []
 
     def handle_starttag(self, tag, attrs):
-        self.elements[tag] += 1
+        self.tags.append(tag)
         attributes = dict(attrs)
         for name in ("href", "id"):
             if attributes.get(name):
@@ -118,10 +118,11 @@ def markup_kept_problems(source, translation):
                 % {"links": ", ".join(lost)},
             )
         )
+    before_tags, after_tags = Counter(before.tags), Counter(after.tags)
     changed = sorted(
         tag
-        for tag in set(before.elements) | set(after.elements)
-        if tag not in ("p", "br") and before.elements[tag] != after.elements[tag]
+        for tag in before_tags.keys() | after_tags.keys()
+        if tag not in ("p", "br") and before_tags[tag] != after_tags[tag]
     )
     if changed and not lost:
         problems.append(

@@ -37,7 +37,7 @@ def rich_text_meaning(html, converter):
 
 
 def _converter(form_field):
-    return getattr(getattr(form_field, "widget", None), "converter", None)
+    return getattr(form_field.widget, "converter", None)
 
 
 def block_meaning(block, value):
@@ -66,10 +66,6 @@ def block_meaning(block, value):
     return value
 
 
-def _prep(block, value):
-    return [] if value is None else block.get_prep_value(value)
-
-
 def means_something_else(form_field, initial, data):
     """Whether ``data`` (as posted) changes the meaning of ``initial`` (as stored)."""
     probe = copy.copy(form_field)
@@ -77,8 +73,10 @@ def means_something_else(form_field, initial, data):
     probe.disabled = False
     try:
         if isinstance(probe, BlockField):
-            return block_meaning(probe.block, _prep(probe.block, initial)) != block_meaning(
-                probe.block, _prep(probe.block, data)
+            # A StreamField's block: a stored None is prepared as an empty stream.
+            block = probe.block
+            return block_meaning(block, block.get_prep_value(initial)) != block_meaning(
+                block, block.get_prep_value(data)
             )
         converter = _converter(probe)
         if converter is not None:

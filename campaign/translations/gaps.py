@@ -30,28 +30,32 @@ def sort_key(item):
     return f"{CAMPAIGN_SNIPPETS.index(type(item)) + 1}/{item.pk:012d}"
 
 
-def refresh_gaps(item, copy=None):
-    """Store the missing and stale fields of ``item``'s latest version (``copy`` if given)."""
-    if item.pk is None or not is_campaign_item(type(item)):
-        return
-    copy = copy if copy is not None else working_copy(item)
-    content_type = ContentType.objects.get_for_model(item)
+def refresh_gaps(item):
+    """Store the missing and stale fields of ``item``'s latest version."""
+    if item.pk is not None and is_campaign_item(type(item)):
+        _store_gaps(working_copy(item))
+
+
+def _store_gaps(latest):
+    """Store the gaps of ``latest``, an item's latest version (its kind, id and place in
+    the tree are the item's)."""
+    content_type = ContentType.objects.get_for_model(latest)
     gaps = [
         TranslationGap(
             content_type=content_type,
-            object_id=str(item.pk),
+            object_id=str(latest.pk),
             field=problem.field,
             language=problem.language,
             state=problem.state,
             covered_by=problem.covered_by,
-            market_codes=_market_codes(copy),
-            sort_key=sort_key(item),
+            market_codes=_market_codes(latest),
+            sort_key=sort_key(latest),
             position=position,
         )
-        for position, problem in enumerate(translation_problems(copy, with_covered=True))
+        for position, problem in enumerate(translation_problems(latest, with_covered=True))
     ]
     with transaction.atomic():
-        TranslationGap.objects.filter(content_type=content_type, object_id=str(item.pk)).delete()
+        TranslationGap.objects.filter(content_type=content_type, object_id=str(latest.pk)).delete()
         TranslationGap.objects.bulk_create(gaps)
 
 
@@ -63,6 +67,5 @@ def forget_gaps(item):
 def rebuild_gaps():
     """Every campaign item's gaps, worked out afresh (after a change of fields or rules)."""
     TranslationGap.objects.all().delete()
-    for item in campaign_items():
-        original = item.specific if isinstance(item, Page) else item
-        refresh_gaps(original, copy=item)
+    for latest in campaign_items():
+        _store_gaps(latest)

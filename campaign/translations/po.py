@@ -175,7 +175,7 @@ class _MarkupCheck(html.parser.HTMLParser):
     """Finds elements, attributes and link schemes that rich text may not hold."""
 
     def __init__(self):
-        super().__init__(convert_charrefs=True)
+        super().__init__()
         self.problems = set()
 
     def handle_starttag(self, tag, attrs):

@@ -79,7 +79,6 @@ def log_confirmation(item, user, language, fields):
         instance=item,
         action=CONFIRMED,
         user=user,
-        content_changed=False,
         data={"language": language, "fields": labels},
     )
 

@@ -58,10 +58,10 @@ def _on_market_saved(sender, instance, raw=False, **kwargs):
         transaction.on_commit(rebuild_gaps)
 
 
-def _build_when_missing(sender, app_config=None, **kwargs):
+def _build_when_missing(sender, app_config, **kwargs):
     # A site migrated to a release that stores gaps gets them without another step. A new
     # database has no pages yet (and its translated page columns come after migrate).
-    if getattr(app_config, "label", None) != "campaign_translations":
+    if app_config.label != "campaign_translations":
         return
     campaign_pages = (model.objects.exists() for model in market_page_models())
     if not TranslationGap.objects.exists() and any(campaign_pages):

@@ -135,10 +135,11 @@ def source_before(unit, made_from):
         stream = json.loads(text)
     except ValueError:
         return None
-    for block in stream if isinstance(stream, list) else []:
+    if not isinstance(stream, list):
+        return None
+    for block in stream:
         if isinstance(block, dict) and block.get("id") == unit.path[0]:
-            value = block.get("value")
-            return str((get_path(value, unit.path[1:]) if len(unit.path) > 1 else value) or "")
+            return str(get_path(block.get("value"), unit.path[1:]) or "")
     # The block is new since the translation was made: all of its text is new.
     return ""
 
@@ -209,7 +210,7 @@ def _apply_stream(item, field_name, language, entries, units):
     attname = build_localized_fieldname(field_name, language)
     if all(is_blank(text) for text in final.values()):
         # Nothing left to read: the whole field falls back to the source.
-        setattr(item, attname, "[]")
+        setattr(item, attname, [])
         return True
     by_block = {}
     for unit in field_units:

@@ -11,7 +11,6 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -327,7 +326,8 @@ class ExportView(TranslatorViewMixin, TemplateView):
             market = data["market"].code if data["market"] else "all"
             # The two exports hold different entries: their files must not share a name.
             missing = "-missing" if data["only_missing"] else ""
-            name = slugify(f"campaign-{data['language']}-{market}{missing}")
+            # Language codes and market codes are slugs already.
+            name = f"campaign-{data['language']}-{market}{missing}"
             response = HttpResponse(
                 str(catalog), content_type="text/x-gettext-translation; charset=utf-8"
             )

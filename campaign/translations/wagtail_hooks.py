@@ -99,7 +99,7 @@ class TranslationCountsPanel(Component):
     def get_context_data(self, parent_context):
         counts = counts_per_language(self.languages)
         return {
-            "counts": [(language_name(lang), counts[lang]) for lang in self.languages],
+            "counts": [(language_name(lang), counted) for lang, counted in counts.items()],
             "report_url": reverse("translation_status"),
         }
 

@@ -27,7 +27,7 @@ class Command(BaseCommand):
             "--output", "-o", help="The file to write (standard output if left out)."
         )
 
-    def handle(self, *args, language, market=None, only_missing=False, output=None, **options):
+    def handle(self, *args, language, market, only_missing, output, **options):
         if language not in target_languages():
             raise CommandError(
                 f"Unknown language “{language}”: choose one of {', '.join(target_languages())}."

@@ -29,7 +29,7 @@ class Command(BaseCommand):
         )
         parser.add_argument("--language", help="Refuse the file unless it is for this language.")
 
-    def handle(self, *args, file, user=None, language=None, **options):
+    def handle(self, *args, file, user, language, **options):
         path = Path(file)
         if not path.is_file():
             raise CommandError(f"No such file: {file}")
@@ -40,7 +40,7 @@ class Command(BaseCommand):
                 raise CommandError(f"No such user: {user}")
         try:
             with path.open("rb") as handle:
-                catalog = check_po_file(File(handle, name=path.name))
+                catalog = check_po_file(File(handle))
             report = import_catalog(catalog, user=author, expected_language=language)
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from error
