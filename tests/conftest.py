@@ -12,6 +12,7 @@ import pytest
 
 from campaign.engagement import collection
 from campaign.platform.page_cache.local import local_pages
+from campaign.platform.page_cache.middleware import prefetch_timer
 from campaign.platform.redis_breaker import breaker
 from tests.factories import (
     STANDARD_MARKETS,
@@ -49,6 +50,7 @@ def _isolated_state(settings, tmp_path):
     # another test's.
     breaker.reset()
     local_pages.clear()
+    prefetch_timer.clear()
     settings.DEMO_CREDENTIALS_FILE = tmp_path / "credentials.json"
     settings.ENGAGEMENT_BUFFER = {"BACKEND": "spool", "PATH": str(tmp_path / "spool.sqlite3")}
     cache.clear()

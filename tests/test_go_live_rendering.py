@@ -1,6 +1,7 @@
 """At a go-live, the pages it changes are rendered by the periodic job, not the first visitor:
 ahead, in the run before the moment, and at the moment for what that missed."""
 
+import time
 from datetime import timedelta
 
 from django.core.cache import cache
@@ -318,3 +319,33 @@ def test_a_version_fetched_ahead_is_not_served_after_an_edit(client, story_index
         cached, html = state(client, "/jp/stories/")
 
     assert "Later rink" in html and "Late rink" not in html
+
+
+def test_after_a_quiet_minute_the_process_fetched_the_coming_version_itself(
+    client, story_index, markets, go_live, monkeypatch
+):
+    story = AthleteStoryPageFactory(parent=story_index, title="Late rink", slug="late-rink")
+    PageMarketSchedule.objects.create(page=story, market=markets["jp"], go_live_at=go_live)
+    with time_machine.travel(go_live - timedelta(minutes=5), tick=False):
+        client.get("/jp/stories/")
+    key = _listing_key()
+    assert (go_live.timestamp(), key) in middleware.prefetch_timer.booked()
+    with time_machine.travel(go_live - timedelta(seconds=50), tick=False):
+        render_coming_changes()
+        middleware.prefetch_timer.run_due(time.time())
+    assert local_pages.successor(key) is None  # not yet: too early
+    # No visitor in the seconds before the moment; the process's timer fetches it.
+    with time_machine.travel(go_live - timedelta(seconds=9), tick=False):
+        middleware.prefetch_timer.run_due(time.time())
+    assert local_pages.successor(key)["valid_from"] == go_live.timestamp()
+    cache.delete_many([key, middleware.NEXT_PREFIX + key.removeprefix(middleware.ENTRY_PREFIX)])
+    reads = []
+    real_get = cache.get
+    monkeypatch.setattr(cache, "get", lambda k, *a, **kw: reads.append(k) or real_get(k, *a, **kw))
+
+    with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
+        cached, html = state(client, "/jp/stories/")
+
+    assert cached == "hit" and "Late rink" in html
+    assert [k for k in reads if k.startswith(("page-cache:page", "page-cache:next"))] == []
+    assert middleware.prefetch_timer.booked() == set()

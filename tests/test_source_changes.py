@@ -262,13 +262,22 @@ def test_confirming_a_translation_rewritten_before_the_source_changed(story_inde
     assert FieldStatus("summary", "ja", STALE) not in translation_problems(story, ["ja"])
 
 
-def test_the_report_reads_the_kept_sources_of_all_its_stale_rows_at_once(story_index):
-    for name in ("rower", "swimmer", "runner"):
+def stale_stories(story_index, names):
+    for name in names:
         story = AthleteStoryPageFactory(
             parent=story_index, title=name, summary="Ducks.", summary_ja="カモ。"
         )
         story.summary = "Three ducks."
         story.save()
+
+
+def record_reads(queries):
+    records = TranslationRecord._meta.db_table
+    return sum(records in query["sql"] for query in queries.captured_queries)
+
+
+def test_the_report_reads_the_kept_sources_of_all_its_stale_rows_at_once(story_index):
+    stale_stories(story_index, ["rower", "swimmer", "runner"])
     rows = [row for row in status_rows("ja") if row.state == STALE]
     assert len(rows) == 3
 
@@ -276,5 +285,17 @@ def test_the_report_reads_the_kept_sources_of_all_its_stale_rows_at_once(story_i
         changes = source_changes(rows)
 
     assert all(changes[index] for index in range(3))
-    records = TranslationRecord._meta.db_table
-    assert sum(records in query["sql"] for query in queries.captured_queries) == 1
+    assert record_reads(queries) == 1
+
+
+@pytest.mark.parametrize("names", [["rower"], ["rower", "swimmer", "runner"]])
+def test_the_po_export_reads_the_records_twice_however_many_items_are_stale(story_index, names):
+    stale_stories(story_index, names)
+
+    with CaptureQueriesContext(connection) as queries:
+        catalog = export_catalog("ja")
+
+    comments = [e.tcomment for e in catalog if e.msgctxt.endswith(":summary") and e.tcomment]
+    assert len(comments) == len(names)
+    assert set(comments) == {"Source changed since this was translated: [-Ducks-]{+Three ducks+}."}
+    assert record_reads(queries) == 2  # every record once, the kept sources of stale ones once

@@ -279,6 +279,9 @@ PAGE_CACHE_GO_LIVE_RECHECK_SECONDS = 0.5
 PAGE_CACHE_LOCAL_ENTRIES = int(os.environ.get("PAGE_CACHE_LOCAL_ENTRIES", "300"))
 PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(32 * 1024 * 1024)))
 PAGE_CACHE_OUTAGE_SECONDS = int(os.environ.get("PAGE_CACHE_OUTAGE_SECONDS", "60"))
+# Each process fetches the coming version of the pages it keeps before their go-live, on a
+# thread of its own, also when no visitor asks in the seconds before the moment.
+PAGE_CACHE_PREFETCH_THREAD = True
 # What the site itself answers outside every market (campaign/urls.py, WhiteNoise, the
 # health check): no market may take one of these as its prefix, and the page cache
 # leaves them alone.

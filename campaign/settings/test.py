@@ -14,5 +14,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests change content directly; the page cache is switched on by the tests about it.
 PAGE_CACHE_SECONDS = 0
 FRAGMENT_CACHE_SECONDS = 0
+# The tests about it run the prefetches that are due themselves, at the time they travel to.
+PAGE_CACHE_PREFETCH_THREAD = False
 # Tasks run when called, in memory; the tests roll events up themselves.
 HUEY = {**HUEY, "immediate": True}  # noqa: F405

@@ -33,8 +33,8 @@ class ReportFilterForm(forms.Form):
         ],
     )
 
-    def __init__(self, *args, languages=None, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, languages=None):
+        super().__init__(data)
         self.fields["language"].choices = [("", _("All languages")), *language_choices(languages)]
 
 
@@ -43,16 +43,16 @@ class ExportForm(forms.Form):
     market = market_filter()
     only_missing = forms.BooleanField(label=_("Only missing and out-of-date texts"), required=False)
 
-    def __init__(self, *args, languages=None, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, languages=None):
+        super().__init__(data)
         self.fields["language"].choices = language_choices(languages)
 
 
 class MemoryFillForm(forms.Form):
     language = forms.ChoiceField(label=_("Language to fill"))
 
-    def __init__(self, *args, languages=None, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, languages=None):
+        super().__init__(data)
         self.fields["language"].choices = language_choices(languages)
 
 

@@ -39,6 +39,7 @@ from campaign.translations.revisions import (
 from campaign.translations.status import (
     COVERED,
     STALE,
+    kept_sources,
     sources_made_from,
     translation_problems,
 )
@@ -90,14 +91,19 @@ def export_catalog(language, market=None, only_missing=False):
     }
     items = [item for item in campaign_items() if market is None or runs_in(item, market)]
     records = records_by_item(items)
+    problems_of = {
+        item: translation_problems(item, [language], records_of(records, item), with_covered=True)
+        for item in items
+    }
+    # The sources that out-of-date translations were made from, for all items at once.
+    kept = kept_sources(
+        [item for item, problems in problems_of.items() if any(p.state == STALE for p in problems)]
+    )
     units_of = {}
-    for item in items:
-        problems = translation_problems(
-            item, [language], records_of(records, item), with_covered=True
-        )
+    for item, problems in problems_of.items():
         stale_fields = {p.field for p in problems if p.state == STALE}
         covered = {p.field: p.covered_by for p in problems if p.state == COVERED}
-        made_from = sources_made_from(item, language) if stale_fields else {}
+        made_from = sources_made_from(item, language, kept)
         units_of[item] = [
             _Export(
                 unit,

@@ -183,14 +183,13 @@ def kept_sources(items):
     return grouped
 
 
-def sources_made_from(item, language, kept=None):
+def sources_made_from(item, language, kept):
     """``{field: the source text its translation in language was made from}``, where known.
 
     Only fields whose recorded source differs from the current one are given, and only
     where the record kept the text (records made before texts were kept hold only a
-    fingerprint). ``kept`` is ``kept_sources`` of many items, read once for all.
+    fingerprint). ``kept`` is ``kept_sources`` of this item or of many, read once for all.
     """
-    kept = kept_sources([item]) if kept is None else kept
     content_type = ContentType.objects.get_for_model(item)
     rows = kept.get((content_type.pk, str(item.pk)), [])
     made_from = {}

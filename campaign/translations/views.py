@@ -54,6 +54,7 @@ from campaign.translations.status import (
     COVERED,
     STALE,
     confirm_translation,
+    kept_sources,
     sources_made_from,
     translation_problems,
 )
@@ -291,7 +292,7 @@ class SideBySideView(TranslatorViewMixin, TemplateView):
         ]
 
     def render_form(self, form):
-        made_from = sources_made_from(self.item, self.language)
+        made_from = sources_made_from(self.item, self.language, kept_sources([self.item]))
         context = self.get_context_data(
             form=form,
             media=form.media,

@@ -7,8 +7,8 @@ is away, they keep the busiest pages served: each is served for at most
 expiry. Bounded in number and in bytes; the least recently used page goes first.
 
 In the seconds before a go-live or an expiry, a kept page's next version (rendered ahead
-by the job) is fetched beside it, at most one per kept page, and served from here once its
-moment comes. Should the job have missed it, the page as it was is held here while the job
+by the job) is fetched beside it (by a visitor's request, or by the process's own timer,
+``prefetch``), at most one per kept page, and served from here once its moment comes. Should the job have missed it, the page as it was is held here while the job
 renders the next version, for ``PAGE_CACHE_GO_LIVE_RECHECK_SECONDS`` at a time: a burst of
 visitors then costs no round trip to Redis, and each process asks again that often whether
 the new version is there.
@@ -76,6 +76,12 @@ class LocalPages:
             if found is not None:
                 self._entries.move_to_end(key)
             return found
+
+    def peek(self, key):
+        """The entry kept for ``key``, or None, without making it the most recently used."""
+        with self._lock:
+            found = self._entries.get(key)
+        return found[0] if found is not None else None
 
     def put(self, key, entry, checked_at, generation=None):
         size = len(entry["content"])

@@ -34,6 +34,7 @@ from campaign.platform.page_cache.dependencies import (
     still_fresh,
 )
 from campaign.platform.page_cache.local import local_pages
+from campaign.platform.page_cache.prefetch import PrefetchTimer
 from campaign.platform.page_cache.prerender import (
     is_prerender,
     job_is_running,
@@ -161,11 +162,11 @@ class PageCacheMiddleware:
             return self._replay(held, "stale")
         entry = cache.get(key) if shared else None
         if _fresh(entry):
-            local_pages.put(key, entry, time.time())
+            _keep(key, entry, time.time())
             return self._replay(entry, "hit")
         successor = _successor(key, entry) if shared else None
         if successor is not None:
-            local_pages.put(key, successor, time.time())
+            _keep(key, successor, time.time())
             return self._replay(successor, "hit")
         if shared and _left_to_the_job(request, entry):
             _hold(key, entry)
@@ -197,11 +198,11 @@ class PageCacheMiddleware:
             successor = _prefetched_successor(fetched) if shared else None
             if successor is not None:
                 # Its moment came: the version fetched before it is served from here.
-                local_pages.put(key, *successor)
+                _keep(key, *successor)
                 return successor[0], "hit"
             successor = _successor(key, entry) if shared else None
             if successor is not None:
-                local_pages.put(key, successor, time.time())
+                _keep(key, successor, time.time())
                 return successor, "hit"
             if shared and _left_to_the_job(request, entry):
                 # Its moment came and the job renders it: hold this copy rather than fetch
@@ -230,7 +231,7 @@ class PageCacheMiddleware:
             time.sleep(WAIT_STEP_SECONDS)
             entry = cache.get(key)
             if _fresh(entry):
-                local_pages.put(key, entry, time.time())
+                _keep(key, entry, time.time())
                 return entry
             if cache.get(LOCK_PREFIX + key) is None:
                 return None  # the render ended without storing a page: render it here
@@ -304,7 +305,7 @@ class PageCacheMiddleware:
             until_expiry = entry["expires_at"] - time.time()
             cache.set(_next_key(key), entry, int(until_expiry) + _longest_stale_seconds() + 2)
             return
-        local_pages.put(key, entry, rendered_at)
+        _keep(key, entry, rendered_at)
         if shared:
             begin_epoch(rendered_at)
             remember_address(dependencies.tags | {SITE_WIDE}, request.build_absolute_uri())
@@ -358,6 +359,26 @@ def _successor(key, entry):
     return successor
 
 
+def _keep(key, entry, checked_at, generation=None):
+    """Keep ``entry`` in this process; one whose expiry is a go-live or an expiry is booked
+    for its coming version to be fetched before that moment."""
+    local_pages.put(key, entry, checked_at, generation)
+    if entry.get("changes_at_expiry"):
+        prefetch_timer.book(key, entry["expires_at"])
+
+
+def _prefetch_kept(key):
+    """The timer's fetch: the coming version of the page kept as ``key``; True once there is
+    nothing more to ask for (fetched, or the page no longer kept or past its moment)."""
+    entry = local_pages.peek(key)
+    if entry is None or not entry.get("changes_at_expiry") or entry["expires_at"] <= time.time():
+        return True
+    if redis_is_down():
+        return False
+    _prefetch_successor(key, entry)
+    return local_pages.successor(key) is not None
+
+
 def _prefetch_successor(key, entry):
     """In the last ``PREFETCH_SECONDS`` before a go-live or an expiry ``entry`` shows, fetch
     the version rendered ahead for it into this process, so that at the moment the burst of
@@ -370,6 +391,15 @@ def _prefetch_successor(key, entry):
     successor = cache.get(_next_key(key))
     fits = successor is not None and successor["valid_from"] <= entry["expires_at"]
     local_pages.keep_successor(key, successor if fits else None, time.time())
+
+
+prefetch_timer = PrefetchTimer(
+    _prefetch_kept,
+    lead=PREFETCH_SECONDS,
+    recheck=PREFETCH_RECHECK_SECONDS,
+    most_booked=4 * settings.PAGE_CACHE_LOCAL_ENTRIES,
+    threaded=lambda: settings.PAGE_CACHE_PREFETCH_THREAD,
+)
 
 
 def _prefetched_successor(successor):
