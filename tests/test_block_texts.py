@@ -100,6 +100,8 @@ def test_a_stream_is_untranslated_while_one_source_text_has_no_translation():
     assert has_untranslated_text(stream, source, whole) is False
     assert has_untranslated_text(stream, source, missing_speaker) is True
     assert has_untranslated_text(stream, source, whole[:1]) is True
+    # A block of a type the stream no longer has is passed over, not the end of the stream.
+    assert has_untranslated_text(stream, [source[2], *source[:2]], whole[:1]) is True
 
 
 def text_unit(field="body", path=()):

@@ -44,6 +44,14 @@ def test_latin_text_changes_by_words():
     ]
 
 
+def test_a_word_taken_out_is_only_removed():
+    assert text_diff("He stopped for three ducks.", "He stopped for ducks.") == [
+        Piece(KEPT, "He stopped for "),
+        Piece(REMOVED, "three "),
+        Piece(KEPT, "ducks."),
+    ]
+
+
 def test_a_changed_word_is_removed_and_added_whole():
     assert text_diff("one more hour", "one more day") == [
         Piece(KEPT, "one more "),

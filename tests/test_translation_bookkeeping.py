@@ -3,6 +3,8 @@ locked, what a bulk fill saved and as whom, the counts the report and dashboard 
 the source a confirmation is judged against from then on."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.locks import ScheduledForPublishLock
@@ -206,3 +208,58 @@ def test_rebuilding_gives_every_page_and_snippet_the_gaps_saving_gave_them(story
     rebuild_gaps()
 
     assert set(TranslationGap.objects.values_list(*columns)) == saved
+
+
+@pytest.fixture
+def japanese_translator(db):
+    setup_campaign_roles()
+    return UserFactory(username="jt", roles=[translator_group("ja")])
+
+
+def test_the_bulk_fill_fills_namesakes_of_two_kinds_both(story, japanese_translator):
+    quote = QuoteFactory(pk=story.pk, text="He stopped.")
+    MemoryEntryFactory(language="ja", source_text="He stopped.", translation="止まった。")
+
+    report = fill_exact_matches("ja", japanese_translator)
+
+    assert {(type(item), item.pk) for item in report.items} == {
+        (AthleteStoryPage, story.pk),
+        (type(quote), quote.pk),
+    }
+
+
+def test_the_bulk_fill_fills_a_text_another_market_s_chain_covers(
+    story, markets, django_capture_on_commit_callbacks
+):
+    korea = markets["kr"]
+    korea.falls_back_to = ["ja"]
+    with django_capture_on_commit_callbacks(execute=True):
+        korea.save()
+    story.summary_ja = "止まった。"  # what Korea reads; Chinese has nothing of its own
+    story.save()
+    MemoryEntryFactory(language="zh-hans", source_text="He stopped.", translation="他停了下来。")
+    setup_campaign_roles()
+    translator = UserFactory(username="ct", roles=[translator_group("zh-hans")])
+
+    report = fill_exact_matches("zh-hans", translator)
+
+    assert report.texts == 1
+    latest = AthleteStoryPage.objects.get(pk=story.pk).get_latest_revision_as_object()
+    assert latest.summary_zh_hans == "他停了下来。"
+
+
+def test_a_fill_of_a_language_with_nothing_missing_reads_no_item(story, japanese_translator):
+    story.title_ja, story.summary_ja, story.athlete_ja = "漕ぐ人", "止まった。", "ボビー・ピアース"
+    story.games_ja = story.games and "オリンピック"
+    story.save()
+    story.summary = "He stopped, and waited."  # out of date in Japanese, missing elsewhere
+    story.save()
+    assert not gaps_of(story).filter(language="ja", state=TranslationGap.MISSING).exists()
+    assert gaps_of(story).filter(language="ja", state=TranslationGap.STALE).exists()
+
+    with CaptureQueriesContext(connection) as queries:
+        report = fill_exact_matches("ja", japanese_translator)
+
+    assert report.items == [] and report.locked == []
+    stories = AthleteStoryPage._meta.db_table
+    assert not any(stories in query["sql"] for query in queries.captured_queries)

@@ -10,7 +10,13 @@ import pytest
 
 from campaign.markets.roles import APPROVERS, EDITORS, translator_group
 from campaign.models import FilmPage
-from campaign.translations.checks import columns, contains, glossary, text_problems
+from campaign.translations.checks import (
+    columns,
+    contains,
+    glossary,
+    item_glossary_problems,
+    text_problems,
+)
 from campaign.translations.po import export_catalog, import_catalog
 from campaign.translations.units import TextUnit
 from campaign.translations.views import side_by_side_url
@@ -234,3 +240,21 @@ def test_the_translation_check_fails_on_a_glossary_violation_and_names_the_term(
         "Title in Japanese: “Kenya Ice Lions” must be translated as “ケニア・アイスライオンズ”."
         in modal
     )
+
+
+def test_an_item_s_glossary_problems_are_found_in_each_language_that_has_terms(story_index):
+    GlossaryTermFactory(language="ko", term="Kenya Ice Lions", translation="케냐 아이스 라이온스")
+    story = AthleteStoryPageFactory(
+        parent=story_index,
+        title="The Kenya Ice Lions",
+        title_ja="ケニアの氷のライオン",  # Japanese has no glossary: nothing to break
+        title_ko="케냐의 얼음 사자들",
+        summary="The Kenya Ice Lions train in Nairobi.",
+        summary_ko="케냐 아이스 라이온스는 나이로비에서 훈련한다.",
+    )
+
+    found = item_glossary_problems(story, ["ja", "ko"])
+
+    assert [(unit.field, language, problem.term) for unit, language, problem in found] == [
+        ("title", "ko", "Kenya Ice Lions")
+    ]

@@ -105,10 +105,8 @@ def status_rows(language=None, market=None, content_type=None):
     return rows_for(report_gaps(report_languages(language, market), market, content_type))
 
 
-def counts_per_language(languages=None, market=None, content_type=None):
-    """``{language: {"missing": n, "stale": n, "covered": n}}`` for ``languages`` (every
-    target language)."""
-    languages = target_languages() if languages is None else languages
+def counts_per_language(languages, market=None, content_type=None):
+    """``{language: {"missing": n, "stale": n, "covered": n}}`` for ``languages``."""
     states = (TranslationGap.MISSING, TranslationGap.STALE, TranslationGap.COVERED)
     counts = {language: dict.fromkeys(states, 0) for language in languages}
     gaps = _scoped_gaps(languages, market, content_type)

@@ -339,25 +339,23 @@ class ExportView(TranslatorViewMixin, TemplateView):
         )
 
     def post(self, request, *args, **kwargs):
-        upload_form = UploadForm(request.POST, request.FILES)
-        report = None
-        error = None
+        upload_form = UploadForm(files=request.FILES)
+        outcome = {}
         if upload_form.is_valid():
             languages = self.languages
             expected = languages[0] if len(languages) == 1 else None
             try:
-                report = import_catalog(
+                outcome["report"] = import_catalog(
                     upload_form.catalog, user=request.user, expected_language=expected
                 )
             except ImportRefused as refusal:
-                error = f"{refusal} {_('Nothing was written.')}"
+                outcome["import_error"] = f"{refusal} {_('Nothing was written.')}"
         return TemplateResponse(
             request,
             self.template_name,
             self.get_context_data(
                 export_form=ExportForm(languages=self.languages),
                 upload_form=upload_form,
-                report=report,
-                import_error=error,
+                **outcome,
             ),
         )

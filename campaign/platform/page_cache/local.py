@@ -8,8 +8,9 @@ expiry. Bounded in number and in bytes; the least recently used page goes first.
 
 In the seconds before a go-live or an expiry, a kept page's next version (rendered ahead
 by the job) is fetched beside it (by a visitor's request, or by the process's own timer,
-``prefetch``), at most one per kept page, and served from here once its moment comes. Should the job have missed it, the page as it was is held here while the job
-renders the next version, for ``PAGE_CACHE_GO_LIVE_RECHECK_SECONDS`` at a time: a burst of
+``prefetch``), at most one per kept page, and served from here once its moment comes.
+Should the job have missed it, the page as it was is held here while the job renders the
+next version, for ``PAGE_CACHE_GO_LIVE_RECHECK_SECONDS`` at a time: a burst of
 visitors then costs no round trip to Redis, and each process asks again that often whether
 the new version is there.
 """
