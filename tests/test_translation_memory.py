@@ -13,6 +13,7 @@ from campaign.translations.memory import (
     close_matches,
     exact_matches,
     exact_translations,
+    remember,
     remember_item,
 )
 from campaign.translations.models import MemoryEntry
@@ -192,3 +193,28 @@ def test_a_translator_fills_only_their_own_language(japanese, story_index):
 
     assert "Choose one of your languages to fill." in response.content.decode()
     assert story.revisions.count() == 0
+
+
+def test_an_item_is_remembered_per_language_with_what_is_current_in_each(story_index):
+    story = AthleteStoryPageFactory(
+        parent=story_index, title="The rower", summary="He stopped.", athlete="Bobby Pearce"
+    )
+    story.summary_ko = "멈췄다."  # written for the old source: out of date in Korean only
+    story.save()
+    story.summary, story.summary_ja, story.title_ja = "He stopped for ducks.", "カモ。", "漕ぐ人"
+    story.save()
+    MemoryEntry.objects.all().delete()
+
+    kept = remember_item(story, ["ja", "ko"])
+
+    assert kept == 2
+    assert set(MemoryEntry.objects.values_list("language", "source_text", "translation")) == {
+        ("ja", "He stopped for ducks.", "カモ。"),
+        ("ja", "The rower", "漕ぐ人"),
+    }
+
+
+def test_a_remembered_translation_says_where_it_came_from_in_at_most_255_characters(db):
+    assert remember("ja", "Watch the film", "映画を見る").origin == ""
+    long_origin = remember("ja", "Meet the team", "チームに会う", origin="x" * 300).origin
+    assert long_origin == "x" * 255

@@ -4,13 +4,15 @@ import csv
 import io
 import json
 
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
 import pytest
 
 from campaign.markets.roles import market_lead_group, translator_group
+from campaign.translations.models import TranslationGap
 from campaign.translations.po import export_catalog
-from campaign.translations.report import status_rows
+from campaign.translations.report import rows_for, status_rows
 from campaign.translations.status import (
     MISSING,
     STALE,
@@ -225,3 +227,20 @@ def test_side_by_side_heading_names_the_item_under_the_status_report(korean_tran
     labels = [str(item["label"]) for item in response.context["breadcrumbs_items"]]
     assert labels == ["Home", "Translation status", "Translate “Rower” into Korean"]
     assert reverse("translation_status") in response.content.decode()
+
+
+def test_a_gap_whose_item_is_gone_is_left_out_of_the_rows_and_the_rest_kept(film_index):
+    film = FilmPageFactory(parent=film_index, title="Rower")
+    TranslationGap.objects.create(
+        content_type=ContentType.objects.get_for_model(film),
+        object_id="999999",
+        field="title",
+        language="ko",
+        state=TranslationGap.MISSING,
+        sort_key="0/",  # before every other row
+    )
+
+    rows = rows_for(TranslationGap.objects.filter(language="ko").order_by("sort_key"))
+
+    assert film.pk in {row.item.pk for row in rows}
+    assert "999999" not in {str(row.item.pk) for row in rows}

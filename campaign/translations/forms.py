@@ -197,7 +197,7 @@ class SideBySideForm(forms.Form):
         """``{unit key: text}`` of the units the translator changed."""
         changed = set(self.changed_data)
         return {
-            unit.key: self.cleaned_data[f"unit_{i}"] or ""
+            unit.key: self.cleaned_data[f"unit_{i}"]
             for i, unit in enumerate(self.units)
             if f"unit_{i}" in changed
         }

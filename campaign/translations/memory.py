@@ -86,7 +86,7 @@ def remember_item(item, languages):
             problems = {p.field for p in translation_problems(item, [language]) if p.state == STALE}
             terms = glossary(language)
             for unit in units_for(item, language):
-                if unit.field in problems or unit.is_missing or is_blank(unit.target):
+                if unit.field in problems or is_blank(unit.target):
                     continue
                 if glossary_problems(unit.source, unit.target, terms):
                     continue
