@@ -16,7 +16,12 @@ from campaign.translations.po import (
 from campaign.translations.revisions import describe_lock, lock_against
 from campaign.workflow.setup import setup_campaign_roles
 from stories.models import AthleteStoryPage
-from tests.factories import AthleteStoryPageFactory, FilmPageFactory, UserFactory
+from tests.factories import (
+    AthleteStoryPageFactory,
+    FilmPageFactory,
+    UserFactory,
+    story_with_every_text_block,
+)
 
 
 @pytest.fixture
@@ -232,3 +237,22 @@ def test_a_translator_may_not_import_another_language(story):
         import_catalog(catalog, translator)
 
     assert str(refusal.value) == f"You may not edit {language_name('ko')} translations."
+
+
+def test_a_block_translated_in_part_is_refused_naming_the_text_it_still_needs(story_index):
+    story_with_every_text_block(story_index)
+    catalog = export_catalog("ko")
+    caption = next(entry for entry in catalog if entry.msgid == "Amsterdam, 1928")
+    alt_text = next(entry for entry in catalog if entry.msgid == "A rower")
+    caption.msgstr = "암스테르담, 1928년"
+
+    report = import_catalog(catalog)
+
+    assert report.language == "ko"
+    assert report.refused == [
+        (
+            alt_text.msgctxt,
+            "The other texts of this block are translated, so this one is needed too.",
+        )
+    ]
+    assert not report.written

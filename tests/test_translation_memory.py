@@ -196,21 +196,30 @@ def test_a_translator_fills_only_their_own_language(japanese, story_index):
 
 
 def test_an_item_is_remembered_per_language_with_what_is_current_in_each(story_index):
+    GlossaryTermFactory(language="ja", term="Bobby Pearce", translation="ボビー・ピアース")
+    GlossaryTermFactory(language="ja", term="Amsterdam", translation="アムステルダム")
     story = AthleteStoryPageFactory(
-        parent=story_index, title="The rower", summary="He stopped.", athlete="Bobby Pearce"
+        parent=story_index,
+        title="The rower",
+        summary="He stopped.",
+        athlete="Bobby Pearce",
+        games="Amsterdam 1928",
     )
     story.summary_ko = "멈췄다."  # written for the old source: out of date in Korean only
     story.save()
     story.summary, story.summary_ja, story.title_ja = "He stopped for ducks.", "カモ。", "漕ぐ人"
+    story.athlete_ja = "ボビー・ピアース"  # keeps its glossary term
+    story.games_ja = "アムス 1928"  # breaks its glossary term; the texts after it still count
     story.save()
     MemoryEntry.objects.all().delete()
 
     kept = remember_item(story, ["ja", "ko"])
 
-    assert kept == 2
+    assert kept == 3
     assert set(MemoryEntry.objects.values_list("language", "source_text", "translation")) == {
-        ("ja", "He stopped for ducks.", "カモ。"),
         ("ja", "The rower", "漕ぐ人"),
+        ("ja", "Bobby Pearce", "ボビー・ピアース"),
+        ("ja", "He stopped for ducks.", "カモ。"),
     }
 
 

@@ -19,6 +19,7 @@ import pytest
 
 from campaign.markets.roles import EDITORS, translator_group
 from campaign.translations import views
+from campaign.translations.forms import language_choices
 from campaign.translations.models import TranslationGap
 from campaign.translations.po import export_catalog
 from campaign.translations.views import side_by_side_url
@@ -484,3 +485,8 @@ def test_the_export_command_writes_every_text_unless_asked_for_the_missing_only(
     assert len(polib.pofile(str(every))) == len(export_catalog("ko"))
     assert len(polib.pofile(str(missing))) == len(export_catalog("ko", only_missing=True))
     assert len(polib.pofile(str(missing))) < len(polib.pofile(str(every)))
+
+
+def test_the_language_choices_name_each_language_in_the_interface_s_language():
+    assert language_choices(["ja", "ko"]) == [("ja", "Japanese"), ("ko", "Korean")]
+    assert [code for code, _name in language_choices(None)] == ["zh-hans", "ja", "ko", "en-gb"]

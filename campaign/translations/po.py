@@ -277,16 +277,14 @@ def import_catalog(catalog, user=None, expected_language=None):
 def _check_entry(entry, language, terms, report, pending, copies, unit_index):
     key = entry.msgctxt
     item_id = _parse_key(key)
+    # Each item is read, and its units worked out, once per file.
     if item_id not in copies:
-        # Each item is read, and its units worked out, once per file.
-        item = find_item(*item_id) if item_id else None
-        copy = working_copy(item) if item is not None else None
-        units = {u.key: u for u in units_for(copy, language)} if copy is not None else {}
-        copies[item_id] = copy
-        unit_index[item_id] = units
+        copies[item_id] = working_copy(find_item(*item_id) if item_id else None)
     if copies[item_id] is None:
         report.refused.append((key, _("There is no such item.")))
         return
+    if item_id not in unit_index:
+        unit_index[item_id] = {u.key: u for u in units_for(copies[item_id], language)}
     unit = unit_index[item_id].get(key)
     if unit is None:
         report.refused.append((key, _("This item has no such translatable text.")))
