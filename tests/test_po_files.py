@@ -18,7 +18,16 @@ from campaign.markets.roles import (
 from campaign.translations.po import export_catalog, import_catalog
 from campaign.workflow.setup import setup_campaign_roles
 from stories.models import AthleteStoryPage
-from tests.factories import AthleteStoryPageFactory, FilmPageFactory, UserFactory
+from tests.factories import (
+    AthleteStoryPageFactory,
+    FilmPageFactory,
+    MemoryEntryFactory,
+    UserFactory,
+)
+
+
+def story_key(story):
+    return f"stories.athletestorypage:{story.pk}"
 
 
 @pytest.fixture
@@ -249,3 +258,61 @@ def test_command_refuses_a_file_the_user_may_not_edit(story, tmp_path, db):
         call_command("import_translations", str(path), user="jt")
     with pytest.raises(CommandError, match="No such file"):
         call_command("import_translations", str(tmp_path / "missing.po"))
+
+
+def test_the_export_s_header_names_the_project_language_market_and_encoding(markets, story_index):
+    AthleteStoryPageFactory(parent=story_index, title="The rower")
+
+    assert export_catalog("ja").metadata == {
+        "Project-Id-Version": "Greatness of Small content",
+        "Language": "ja",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "X-Campaign-Market": "",
+    }
+    assert export_catalog("zh-hans", markets["cn"]).metadata["X-Campaign-Market"] == "cn"
+    assert export_catalog("zh-hans", markets["cn"]).metadata["Language"] == "zh_Hans"
+
+
+def test_an_export_for_a_language_not_translated_into_is_refused_word_for_word(db):
+    with pytest.raises(ValueError, match=r"^“fr” is not a language to translate into\.$"):
+        export_catalog("fr")
+
+
+def test_each_entry_names_its_item_and_text_and_holds_the_translation(story_index):
+    story = AthleteStoryPageFactory(parent=story_index, title="The rower", title_ja="漕ぐ人")
+
+    [entry] = [e for e in export_catalog("ja") if e.msgctxt == f"{story_key(story)}:title"]
+
+    assert (entry.msgid, entry.msgstr, entry.comment) == (
+        "The rower",
+        "漕ぐ人",
+        "The rower · Title",
+    )
+    assert entry.flags == [] and entry.tcomment == ""
+
+
+def test_a_text_the_memory_knows_is_filled_fuzzy_and_a_covered_one_says_who_reads_what(
+    markets, story_index, django_capture_on_commit_callbacks
+):
+    korea = markets["kr"]
+    korea.falls_back_to = ["ja"]
+    with django_capture_on_commit_callbacks(execute=True):
+        korea.save()
+    story = AthleteStoryPageFactory(
+        parent=story_index, title="The rower", title_ja="漕ぐ人", summary="He stopped."
+    )
+    MemoryEntryFactory(language="ko", source_text="He stopped.", translation="멈췄다.")
+    entries = {e.msgctxt: e for e in export_catalog("ko")}
+
+    remembered = entries[f"{story_key(story)}:summary"]
+    assert (remembered.msgstr, remembered.flags) == ("멈췄다.", ["fuzzy"])
+    assert remembered.tcomment == (
+        "From the translation memory: check it, then remove the fuzzy flag."
+    )
+    covered = entries[f"{story_key(story)}:title"]
+    assert (covered.msgstr, covered.flags) == ("", [])
+    assert covered.tcomment == (
+        "Visitors read the Japanese text: translate only where it should differ."
+    )

@@ -13,7 +13,7 @@ import pytest
 import wagtail_factories
 
 from campaign.markets.roles import EDITORS, translator_group
-from campaign.translations.po import export_catalog, import_catalog
+from campaign.translations.po import ImportRefused, export_catalog, import_catalog
 from campaign.translations.status import MISSING, FieldStatus, translation_problems
 from campaign.workflow.setup import setup_campaign_roles
 from stories.models import AthleteStoryPage
@@ -190,3 +190,18 @@ def test_the_po_files_page_has_a_heading_of_its_own(client, korean):
     response = client.get(reverse("translation_files"))
 
     assert str(response.context["breadcrumbs_items"][-1]["label"]) == "Translation files"
+
+
+def test_a_file_touching_two_locked_items_names_both_word_for_word(stories, korean):
+    rower, swimmer = stories
+    for story in stories:
+        story.locked, story.locked_by = True, UserFactory()
+        story.save()
+
+    with pytest.raises(ImportRefused) as refused:
+        import_catalog(titled({rower: "조정 선수", swimmer: "수영 선수"}), user=korean)
+
+    assert str(refused.value) == (
+        "These items are locked for you, as in the page editor: "
+        "“The rower” (locked for editing), “The swimmer” (locked for editing)."
+    )
