@@ -307,3 +307,29 @@ def test_a_refused_or_unchanged_translation_says_so_word_for_word(korean, story)
     assert shown(unchanged) == ["Nothing was changed."]
     assert refused.status_code == 200
     assert shown(refused) == ["The translation could not be saved due to errors."]
+
+
+def test_a_text_with_an_error_of_its_own_is_judged_by_what_is_stored(korean, story):
+    story.body_ko = [
+        {
+            "type": "pull_quote",
+            "value": {"text": "작은 것도 계산된다.", "attribution": "목소리"},
+            "id": "q1",
+        }
+    ]
+    story.save()
+    form = form_of(korean, story)
+    data = untouched(form)
+    quote, attribution = (
+        index_of(form, "Body · Pull quote · Quote"),
+        index_of(form, "Body · Pull quote · Attribution"),
+    )
+    data[f"unit_{quote}"] = "작" * 401
+    data[f"unit_{attribution}"] = "내레이션"
+
+    response = korean.post(side_by_side_url(story, "ko"), data)
+
+    # Too long, and only that: the quote stored beside the new attribution completes the block.
+    assert dict(response.context["form"].errors) == {
+        f"unit_{quote}": ["Ensure this value has at most 400 characters (it has 401)."]
+    }

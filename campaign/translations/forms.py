@@ -72,8 +72,7 @@ class TranslationTextField(forms.CharField):
     """
 
     def to_python(self, value):
-        value = super().to_python(value)
-        return value.replace("\r\n", "\n") if isinstance(value, str) else value
+        return super().to_python(value).replace("\r\n", "\n")
 
 
 class TranslationRichTextField(forms.CharField):
