@@ -254,7 +254,7 @@ def test_during_editorial_review_the_editor_is_locked_as_the_page_editor_is(kore
     assert "Editorial review" in page
     assert "Save draft" not in page
     assert response.status_code == 200
-    assert "could not be saved as the item is locked" in response.content.decode()
+    assert "The translation could not be saved as the item is locked." in response.content.decode()
     assert story.revisions.count() == revisions
 
 

@@ -1,5 +1,6 @@
 """What changed in the source since a translation was made, and "still correct"."""
 
+from django.contrib.messages import get_messages
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -154,6 +155,8 @@ def test_still_correct_clears_the_stale_state_without_changing_the_text(japanese
     )
 
     assert response.status_code == 302
+    said = [str(message) for message in get_messages(response.wsgi_request)]
+    assert said == ["The translations were confirmed as still correct."]
     story = AthleteStoryPage.objects.get(pk=story.pk)
     assert story.summary_ja == "彼はカモのために止まった。"
     assert story.revisions.count() == revisions
