@@ -259,3 +259,13 @@ def _memory_key(text):
     from campaign.translations.memory import source_key
 
     return source_key(text)
+
+
+def set_chain(code, languages, django_capture_on_commit_callbacks):
+    """Make market ``code`` read ``languages`` where its own is missing, its gaps worked out
+    again as on a save in the admin (``django_capture_on_commit_callbacks``, pytest-django)."""
+    market = Market.objects.get(code=code)
+    market.falls_back_to = languages
+    with django_capture_on_commit_callbacks(execute=True):
+        market.save()
+    return market

@@ -33,19 +33,12 @@ from tests.factories import (
     AthleteStoryPageFactory,
     MemoryEntryFactory,
     UserFactory,
+    set_chain,
     story_with_every_text_block,
 )
 
 JAPANESE_TITLE = "カモを待った漕手"
 JAPANESE_SUMMARY = "彼はカモの親子が通り過ぎるのを待った。"
-
-
-def set_chain(code, languages, django_capture_on_commit_callbacks):
-    market = Market.objects.get(code=code)
-    market.falls_back_to = languages
-    with django_capture_on_commit_callbacks(execute=True):
-        market.save()
-    return market
 
 
 @pytest.fixture

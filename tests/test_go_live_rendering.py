@@ -290,6 +290,18 @@ def _coming_version_fetched(client, story_index, markets, go_live):
     return story
 
 
+def _served_at_the_moment(client, key, go_live, monkeypatch):
+    """The listing a second after the moment, with the page and its next version gone from
+    the shared cache: its state, its HTML and the page keys read from the shared cache."""
+    cache.delete_many([key, middleware.NEXT_PREFIX + key.removeprefix(middleware.ENTRY_PREFIX)])
+    reads = []
+    real_get = cache.get
+    monkeypatch.setattr(cache, "get", lambda k, *a, **kw: reads.append(k) or real_get(k, *a, **kw))
+    with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
+        cached, html = state(client, "/jp/stories/")
+    return cached, html, [k for k in reads if k.startswith(("page-cache:page", "page-cache:next"))]
+
+
 def test_each_process_fetches_the_coming_version_and_serves_it_from_the_moment_on(
     client, story_index, markets, go_live, monkeypatch
 ):
@@ -297,16 +309,10 @@ def test_each_process_fetches_the_coming_version_and_serves_it_from_the_moment_o
     key = _listing_key()
     assert local_pages.successor(key)["valid_from"] == go_live.timestamp()
     # Served from this process: neither the page nor its next version is fetched again.
-    cache.delete_many([key, middleware.NEXT_PREFIX + key.removeprefix(middleware.ENTRY_PREFIX)])
-    reads = []
-    real_get = cache.get
-    monkeypatch.setattr(cache, "get", lambda k, *a, **kw: reads.append(k) or real_get(k, *a, **kw))
-
-    with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
-        cached, html = state(client, "/jp/stories/")
+    cached, html, shared_reads = _served_at_the_moment(client, key, go_live, monkeypatch)
 
     assert cached == "hit" and "Late rink" in html
-    assert [k for k in reads if k.startswith(("page-cache:page", "page-cache:next"))] == []
+    assert shared_reads == []
 
 
 def test_a_version_fetched_ahead_is_not_served_after_an_edit(client, story_index, markets, go_live):
@@ -338,14 +344,8 @@ def test_after_a_quiet_minute_the_process_fetched_the_coming_version_itself(
     with time_machine.travel(go_live - timedelta(seconds=9), tick=False):
         middleware.prefetch_timer.run_due(time.time())
     assert local_pages.successor(key)["valid_from"] == go_live.timestamp()
-    cache.delete_many([key, middleware.NEXT_PREFIX + key.removeprefix(middleware.ENTRY_PREFIX)])
-    reads = []
-    real_get = cache.get
-    monkeypatch.setattr(cache, "get", lambda k, *a, **kw: reads.append(k) or real_get(k, *a, **kw))
-
-    with time_machine.travel(go_live + timedelta(seconds=1), tick=False):
-        cached, html = state(client, "/jp/stories/")
+    cached, html, shared_reads = _served_at_the_moment(client, key, go_live, monkeypatch)
 
     assert cached == "hit" and "Late rink" in html
-    assert [k for k in reads if k.startswith(("page-cache:page", "page-cache:next"))] == []
+    assert shared_reads == []
     assert middleware.prefetch_timer.booked() == set()

@@ -23,6 +23,7 @@ from tests.factories import (
     FilmPageFactory,
     MemoryEntryFactory,
     UserFactory,
+    set_chain,
 )
 
 
@@ -296,10 +297,7 @@ def test_each_entry_names_its_item_and_text_and_holds_the_translation(story_inde
 def test_a_text_the_memory_knows_is_filled_fuzzy_and_a_covered_one_says_who_reads_what(
     markets, story_index, django_capture_on_commit_callbacks
 ):
-    korea = markets["kr"]
-    korea.falls_back_to = ["ja"]
-    with django_capture_on_commit_callbacks(execute=True):
-        korea.save()
+    set_chain("kr", ["ja"], django_capture_on_commit_callbacks)
     story = AthleteStoryPageFactory(
         parent=story_index, title="The rower", title_ja="漕ぐ人", summary="He stopped."
     )

@@ -36,6 +36,7 @@ from tests.factories import (
     MemoryEntryFactory,
     QuoteFactory,
     UserFactory,
+    set_chain,
 )
 
 
@@ -231,10 +232,7 @@ def test_the_bulk_fill_fills_namesakes_of_two_kinds_both(story, japanese_transla
 def test_the_bulk_fill_fills_a_text_another_market_s_chain_covers(
     story, markets, django_capture_on_commit_callbacks
 ):
-    korea = markets["kr"]
-    korea.falls_back_to = ["ja"]
-    with django_capture_on_commit_callbacks(execute=True):
-        korea.save()
+    set_chain("kr", ["ja"], django_capture_on_commit_callbacks)
     story.summary_ja = "止まった。"  # what Korea reads; Chinese has nothing of its own
     story.save()
     MemoryEntryFactory(language="zh-hans", source_text="He stopped.", translation="他停了下来。")
